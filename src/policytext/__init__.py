@@ -1,0 +1,58 @@
+"""policytext: read, clean, describe and extract Chinese government policy documents.
+
+The public API is re-exported here and imported lazily, so that ``import policytext`` and the
+CLI start fast: heavy dependencies (jieba, pandas, gensim, scikit-learn) load only when used.
+
+>>> import policytext
+>>> result = policytext.extract_text("到2025年，高新技术企业超过500家。")
+>>> result.documents[0].part
+1
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+try:
+    __version__ = version("policytext")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# public name -> module that defines it
+_EXPORTS = {
+    # records
+    "Document": "model", "CleanedDocument": "model", "Part": "model", "DocumentRecord": "model",
+    "Quantity": "model", "Programme": "model", "Removed": "model", "Masked": "model",
+    "Repair": "model", "Section": "model", "Result": "model",
+    # errors
+    "PolicyTextError": "errors", "ReadError": "errors", "ConfigError": "errors",
+    # reading, cleaning, facts
+    "read_document": "io", "iter_documents": "io",
+    "clean": "clean",
+    "describe": "meta",
+    "parse_sections": "sections",
+    # extraction
+    "extract": "pipeline", "extract_file": "pipeline", "extract_text": "pipeline",
+    "extract_quantities": "quantities",
+    "extract_programmes": "programmes",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'policytext' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"policytext.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,75 @@
+"""Lexicons shipped inside the package (``data/lexicons`` in the source tree).
+
+Each lexicon is a TSV file with a header row; :func:`load_lexicon` reads it once through
+``importlib.resources`` and returns an immutable :class:`Lexicon`, cached for the process.
+
+>>> lex = load_lexicon("units")              # doctest: +SKIP
+>>> "平方公里" in lex
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import io
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from policytext.errors import ConfigError
+
+_PACKAGE_DIR = "lexicons"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Rows of one lexicon file. ``terms`` is the first column; membership tests use it."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: tuple[Mapping[str, str], ...]
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(row[self.columns[0]] for row in self.rows)
+
+    def __contains__(self, term: object) -> bool:
+        return term in _term_set(self)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> tuple[str, ...]:
+        if name not in self.columns:
+            raise ConfigError(f"lexicon {self.name!r} has no column {name!r}; it has {list(self.columns)}")
+        return tuple(row[name] for row in self.rows)
+
+
+@functools.lru_cache(maxsize=None)
+def _term_set(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.terms)
+
+
+def available_lexicons() -> list[str]:
+    """Names of the lexicons shipped with this installation."""
+    root = importlib.resources.files("policytext").joinpath(_PACKAGE_DIR)
+    return sorted(p.name[:-4] for p in root.iterdir() if p.name.endswith(".tsv"))
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(name: str) -> Lexicon:
+    """Load ``<name>.tsv``; lines starting with ``#`` are comments, empty cells are ``""``."""
+    resource = importlib.resources.files("policytext").joinpath(_PACKAGE_DIR, f"{name}.tsv")
+    if not resource.is_file():
+        raise ConfigError(f"no lexicon named {name!r}; available: {', '.join(available_lexicons())}")
+    text = resource.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    columns = tuple(reader.fieldnames or ())
+    rows = tuple(MappingProxyType({k: (v or "").strip() for k, v in row.items() if k}) for row in reader)
+    return Lexicon(name=name, columns=columns, rows=rows)
