@@ -40,6 +40,9 @@ _EXPORTS = {
     "extract": "pipeline", "extract_file": "pipeline", "extract_text": "pipeline",
     "extract_quantities": "quantities",
     "extract_programmes": "programmes",
+    # segmentation
+    "Segmenter": "segment", "get_segmenter": "segment", "load_stopwords": "segment",
+    "split_sentences": "segment",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
