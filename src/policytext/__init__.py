@@ -40,6 +40,9 @@ _EXPORTS = {
     "extract": "pipeline", "extract_file": "pipeline", "extract_text": "pipeline",
     "extract_quantities": "quantities",
     "extract_programmes": "programmes",
+    # tables and batch runs
+    "to_frame": "frame",
+    "process_folder": "batch", "run_batch": "batch", "BatchConfig": "batch",
     # segmentation
     "Segmenter": "segment", "get_segmenter": "segment", "load_stopwords": "segment",
     "split_sentences": "segment",

@@ -1,0 +1,535 @@
+"""Batch runs over folders: every file accounted for, in parallel, resumable, on one machine or a cluster.
+
+:func:`process_folder` yields one :class:`FileResult` per input file, in a fixed order, whatever
+the number of workers or the engine: status ``"done"`` with the extraction result, or
+``"error"`` with the reason. One bad file never stops a run.
+
+:func:`run_batch` writes those results as tables (``manifest``, ``documents``, ``quantities``,
+``programmes``, ``removed``, ``masked``; see :mod:`policytext.frame`) into a folder:
+
+- Work is committed in *parts*: every few hundred files, the rows of those files are written to
+  ``OUT/.policytext/parts/<run>-<seq>.<table>.parquet``, each file atomically, the part's manifest
+  last. A part without its manifest (an interrupted write) is removed at the next run.
+- A rerun skips every file that an earlier part recorded as done with the same content hash
+  (SHA-256 of the bytes); files that failed are tried again.
+- At the end of every run the parts are merged into the tables ``OUT/<table>.<format>``, each
+  written to a temporary file and moved into place. Rows are in the order of the input files
+  (sorted by path), then in document order, so an interrupted run followed by a rerun gives the
+  same tables as one uninterrupted run.
+- Memory stays bounded: a bounded number of tasks is in flight, parts are flushed by size, and
+  the merge reads one part at a time.
+
+The local engine is a :class:`~concurrent.futures.ProcessPoolExecutor` fed with chunks of files;
+``engine="dask"`` submits the same chunks to a Dask cluster (``scheduler`` address) or to a
+:class:`distributed.LocalCluster`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import math
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from policytext.errors import ConfigError, PolicyTextError, ReadError
+from policytext.model import Result
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+ENGINES = ("local", "dask")
+STATE_DIR = ".policytext"
+DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+_QUIET_LOGGERS = ("jieba", "gensim", "distributed", "dask", "numexpr", "tornado", "bokeh", "asyncio")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchConfig:
+    """How a batch runs. Change it with :func:`dataclasses.replace` or keyword overrides.
+
+    - ``pattern``: a glob matched against each path relative to the folder (``*.txt`` matches
+      at any depth); None takes every file except hidden ones (names starting with ``.``).
+    - ``jobs``: worker processes; 1 runs in this process.
+    - ``engine``: ``"local"`` (a process pool) or ``"dask"``.
+    - ``scheduler``: a Dask scheduler address; None starts a LocalCluster of ``jobs`` workers.
+    - ``chunksize``: files per task; None picks up to 50, fewer on small folders.
+    - ``part_files`` / ``part_bytes``: commit a part after this many files or input bytes.
+    - ``progress``: show a tqdm bar on stderr (only when stderr is a terminal).
+
+    >>> BatchConfig(jobs=2).engine
+    'local'
+    >>> BatchConfig(engine="spark")
+    Traceback (most recent call last):
+    ...
+    policytext.errors.ConfigError: unknown engine 'spark'; choose one of local, dask
+    """
+
+    pattern: str | None = None
+    jobs: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
+    chunksize: int | None = None
+    part_files: int = 500
+    part_bytes: int = 32 * 2**20
+    progress: bool = False
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ConfigError(f"unknown engine {self.engine!r}; choose one of {', '.join(ENGINES)}")
+        if not isinstance(self.jobs, int) or self.jobs < 1:
+            raise ConfigError(f"jobs must be a positive integer, got {self.jobs!r}")
+        if self.chunksize is not None and self.chunksize < 1:
+            raise ConfigError(f"chunksize must be a positive integer or None, got {self.chunksize!r}")
+        if self.part_files < 1 or self.part_bytes < 1:
+            raise ConfigError("part_files and part_bytes must be positive")
+        if self.scheduler is not None and self.engine != "dask":
+            raise ConfigError("a scheduler address needs engine='dask'")
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What happened to one input file: ``status`` is ``"done"`` (with ``result``) or ``"error"``
+    (with ``error``, the reason). ``source`` is the path relative to the input folder."""
+
+    source: str
+    path: str
+    content_hash: str = ""
+    status: str = "done"
+    error: str = ""
+    n_bytes: int = 0
+    result: Result | None = None
+
+    @property
+    def n_documents(self) -> int:
+        return len(self.result.documents) if self.result else 0
+
+    def manifest_row(self) -> dict[str, Any]:
+        """This file's row of the ``manifest`` table."""
+        docs = self.result.documents if self.result else ()
+        return {
+            "source": self.source, "content_hash": self.content_hash, "status": self.status,
+            "error": self.error or None, "n_bytes": self.n_bytes,
+            "encoding": self.result.encoding if self.result else None,
+            "n_documents": len(docs),
+            "n_quantities": sum(len(d.quantities) for d in docs),
+            "n_programmes": sum(len(d.programmes) for d in docs),
+            "n_removed": sum(len(d.removed) for d in docs) + (len(self.result.removed) if self.result else 0),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """What :func:`run_batch` did: counts, the tables written and the files that failed."""
+
+    out_dir: str
+    n_files: int
+    n_done: int
+    n_error: int
+    n_skipped: int
+    tables: Mapping[str, str] = field(default_factory=dict)
+    errors: tuple[tuple[str, str], ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Input files
+
+
+def list_inputs(in_dir: str | Path, pattern: str | None = None,
+                exclude: Iterable[str | Path] = ()) -> list[tuple[str, Path]]:
+    """The input files of a folder as ``(source, path)`` pairs, sorted by ``source``.
+
+    Every regular file counts, except hidden ones and those under ``exclude``; so do entries that
+    cannot be read but are named like documents (a directory ``x.txt``, a dangling symlink), so
+    that they are reported rather than silently left out. Raises :class:`ReadError` when the
+    folder does not exist.
+    """
+    root = Path(in_dir)
+    if not root.is_dir():
+        raise ReadError(str(root), "no such folder" if not root.exists() else "not a folder")
+    excluded = {Path(p).resolve() for p in exclude}
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        keep = []
+        for name in sorted(dirnames):
+            full = Path(dirpath, name)
+            if name.startswith(".") or full.resolve() in excluded:
+                continue
+            if full.suffix.lower() in DOCUMENT_SUFFIXES or full.is_symlink():
+                found.append((full.relative_to(root).as_posix(), full))  # reported, not entered
+            else:
+                keep.append(name)
+        dirnames[:] = keep
+        for name in filenames:
+            if not name.startswith("."):
+                full = Path(dirpath, name)
+                found.append((full.relative_to(root).as_posix(), full))
+    if pattern:
+        found = [(s, p) for s, p in found if PurePosixPath(s).match(pattern)]
+    return sorted(found)
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-file function, run in workers
+
+
+def quiet_logs() -> None:
+    """Silence the log chatter of jieba, dask and friends in this process (worker initializer)."""
+    for name in _QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def extract_one(source: str, path: str | Path) -> FileResult:
+    """Read, hash and extract one file; never raises for a bad file, returns an error result."""
+    from policytext.pipeline import extract_file
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileResult(source, str(path), status="error", error=_os_reason(exc, path))
+    content_hash = hashlib.sha256(data).hexdigest()
+    base = FileResult(source, str(path), content_hash=content_hash, n_bytes=len(data))
+    try:
+        result = extract_file(path)
+    except ReadError as exc:
+        return dataclasses.replace(base, status="error", error=exc.reason)
+    except PolicyTextError as exc:
+        return dataclasses.replace(base, status="error", error=_relative(str(exc), path, source))
+    except Exception as exc:  # a bug in extraction must not stop the run; say which it was
+        message = _relative(f"{type(exc).__name__}: {exc}", path, source)
+        return dataclasses.replace(base, status="error", error=f"extraction failed: {message}")
+    return dataclasses.replace(base, result=dataclasses.replace(result, source=source))
+
+
+def extract_many(items: list[tuple[str, str]]) -> list[FileResult]:
+    """:func:`extract_one` over a chunk of ``(source, path)`` pairs: the unit of parallel work."""
+    quiet_logs()
+    return [extract_one(source, path) for source, path in items]
+
+
+def _os_reason(exc: OSError, path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return "unreadable: dangling symbolic link"
+    if path.is_dir():
+        return "unreadable: a directory, not a file"
+    if isinstance(exc, PermissionError):
+        return "unreadable: permission denied"
+    return f"unreadable: {exc.strerror or type(exc).__name__}"
+
+
+def _relative(message: str, path: Path, source: str) -> str:
+    return message.replace(str(path), source)
+
+
+# ---------------------------------------------------------------------------------------------
+# Engines: something that takes a chunk and returns a future of its results
+
+
+@contextmanager
+def _submitter(config: BatchConfig) -> Iterator[Callable[[list[tuple[str, str]]], Any] | None]:
+    if config.engine == "dask":
+        with _dask_client(config) as client:
+            yield lambda items: client.submit(extract_many, items, pure=False)
+    elif config.jobs == 1:
+        yield None
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+        context = multiprocessing.get_context(method)
+        with ProcessPoolExecutor(max_workers=config.jobs, mp_context=context,
+                                 initializer=quiet_logs) as pool:
+            yield lambda items: pool.submit(extract_many, items)
+
+
+@contextmanager
+def _dask_client(config: BatchConfig) -> Iterator[Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ConfigError("engine='dask' needs dask.distributed: pip install 'policytext[dask]'") from exc
+    quiet_logs()
+    with ExitStack() as stack:
+        if config.scheduler:
+            client = stack.enter_context(Client(config.scheduler))
+        else:
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=config.jobs, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR))
+            client = stack.enter_context(Client(cluster))
+        client.run(quiet_logs)
+        yield client
+
+
+def process_folder(in_dir: str | Path, config: BatchConfig | None = None, *,
+                   skip: Mapping[str, str] | None = None, exclude: Iterable[str | Path] = (),
+                   **overrides: Any) -> Iterator[FileResult]:
+    """Extract every file of a folder; yield one :class:`FileResult` per file, in path order.
+
+    ``config`` (or keyword overrides of :class:`BatchConfig`) says how. ``skip`` maps sources to
+    content hashes of files already done: those files are not yielded if their hash still
+    matches. The order of the results never depends on ``jobs`` or the engine.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("到2025年，高新技术企业超过500家。", encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_bytes(b"")
+    >>> [(r.source, r.status, r.error) for r in process_folder(folder)]
+    [('a.txt', 'done', ''), ('b.txt', 'error', 'file is empty')]
+    """
+    config = dataclasses.replace(config or BatchConfig(), **overrides)
+    files = list_inputs(in_dir, config.pattern, exclude)
+    yield from _process(files, config, skip or {})
+
+
+def _process(files: list[tuple[str, Path]], config: BatchConfig,
+             skip: Mapping[str, str]) -> Iterator[FileResult]:
+    progress = _progress_bar(len(files), config.progress)
+    try:
+        pending = _pending(files, skip, progress)
+        with _submitter(config) as submit:
+            if submit is None:
+                for chunk in pending:
+                    for source, path in chunk:
+                        item = extract_one(source, path)
+                        progress.update(1)
+                        yield item
+                return
+            window: deque[tuple[Any, list[tuple[str, str]]]] = deque()
+            limit = 2 * config.jobs
+            chunks = _chunked(pending, config.chunksize or _default_chunksize(len(files), config.jobs))
+            for chunk in chunks:
+                window.append((submit(chunk), chunk))
+                if len(window) >= limit:
+                    yield from _collect(*window.popleft(), progress)
+            while window:
+                yield from _collect(*window.popleft(), progress)
+    finally:
+        progress.close()
+
+
+def _pending(files: list[tuple[str, Path]], skip: Mapping[str, str],
+             progress: Any) -> Iterator[list[tuple[str, str]]]:
+    """The files still to do, as single-file lists; files done before with the same hash are
+    skipped (hashing only those that a previous run saw)."""
+    for source, path in files:
+        known = skip.get(source)
+        if known:
+            try:
+                if _hash_file(path) == known:
+                    progress.update(1)
+                    continue
+            except OSError:
+                pass  # unreadable now: extract_one reports it
+        yield [(source, str(path))]
+
+
+def _chunked(singles: Iterator[list[tuple[str, str]]], size: int) -> Iterator[list[tuple[str, str]]]:
+    chunk: list[tuple[str, str]] = []
+    for single in singles:
+        chunk.extend(single)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _default_chunksize(n_files: int, jobs: int) -> int:
+    return max(1, min(50, math.ceil(n_files / (jobs * 8))))
+
+
+def _collect(future: Any, chunk: list[tuple[str, str]], progress: Any) -> Iterator[FileResult]:
+    try:
+        results = future.result()
+    except Exception as exc:  # the worker died (killed, out of memory): account for its files
+        reason = f"worker failed: {type(exc).__name__}: {exc}"
+        results = [FileResult(source, path, status="error", error=reason) for source, path in chunk]
+    for item in results:
+        progress.update(1)
+        yield item
+
+
+def _progress_bar(total: int, wanted: bool) -> Any:
+    from tqdm.auto import tqdm
+
+    show = wanted and sys.stderr.isatty()
+    return tqdm(total=total, unit="file", disable=not show, file=sys.stderr, dynamic_ncols=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing tables: parts, then a merge
+
+
+def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | None = None, *,
+              fmt: str = "parquet", **overrides: Any) -> BatchSummary:
+    """Process a folder into tables in ``out_dir`` (created if needed), resuming earlier runs.
+
+    ``fmt`` is one of ``parquet`` (default), ``csv`` (utf-8-sig, for Excel), ``jsonl``, ``dta``
+    (Stata 14+). Returns a :class:`BatchSummary`; raises :class:`ReadError` when ``in_dir`` is
+    not a folder.
+    """
+    from policytext.frame import RECORD_TABLES
+    from policytext.writers import FORMATS, SUFFIXES
+
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    config = dataclasses.replace(config or BatchConfig(), **overrides)
+    out = Path(out_dir)
+    files = list_inputs(in_dir, config.pattern, exclude=[out])
+    store = _PartStore(out / STATE_DIR / "parts")
+    latest = store.recover()
+    skip = {source: h for source, (_, h, status) in latest.items() if status == "done"}
+
+    seen = 0
+    buffer: list[FileResult] = []
+    buffered_bytes = 0
+    for item in _process(files, config, skip):
+        seen += 1
+        buffer.append(item)
+        buffered_bytes += item.n_bytes
+        if len(buffer) >= config.part_files or buffered_bytes >= config.part_bytes:
+            store.commit(buffer, latest)
+            buffer, buffered_bytes = [], 0
+    if buffer:
+        store.commit(buffer, latest)
+
+    current = [source for source, _ in files]
+    tables = {}
+    for table in (*RECORD_TABLES, "manifest"):  # the manifest last: it says the run is complete
+        target = out / f"{table}{SUFFIXES[fmt]}"
+        store.merge(table, current, latest, target, fmt)
+        tables[table] = str(target)
+    errors = [(source, store.error_of(source)) for source in current if latest[source][2] != "done"]
+    return BatchSummary(out_dir=str(out), n_files=len(files), n_done=len(files) - len(errors),
+                        n_error=len(errors), n_skipped=len(files) - seen, tables=tables,
+                        errors=tuple(errors))
+
+
+class _PartStore:
+    """The committed parts of a batch folder and the merge into final tables."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.run = ""
+        self.seq = 0
+        self._cache: tuple[str, str, pa.Table] | None = None
+        self._errors: dict[str, str] = {}
+        self._counts: dict[str, int] = {}
+
+    def path(self, key: str, table: str) -> Path:
+        return self.root / f"{key}.{table}.parquet"
+
+    def recover(self) -> dict[str, tuple[str, str, str]]:
+        """Remove unfinished parts; return ``source -> (part key, content hash, status)`` of the
+        latest committed part holding each source, and start a new run number."""
+        import pyarrow.parquet as pq
+
+        self.root.mkdir(parents=True, exist_ok=True)
+        names = sorted(p.name for p in self.root.iterdir())
+        committed = sorted(n.removesuffix(".manifest.parquet") for n in names
+                           if n.endswith(".manifest.parquet"))
+        for name in names:
+            key = name.split(".", 1)[0]
+            if name.startswith(".") or name.endswith(".tmp") or key not in committed:
+                (self.root / name).unlink(missing_ok=True)
+        latest: dict[str, tuple[str, str, str]] = {}
+        for key in committed:
+            manifest = pq.read_table(self.path(key, "manifest"),
+                                     columns=["source", "content_hash", "status", "error"])
+            for source, content_hash, status, error in zip(*(c.to_pylist() for c in manifest.columns),
+                                                           strict=True):
+                latest[source] = (key, content_hash or "", status)
+                if status != "done":
+                    self._errors[source] = error or ""
+                else:
+                    self._errors.pop(source, None)
+        runs = [int(k[1:5]) for k in committed if k[:1] == "r" and k[1:5].isdigit()]
+        self.run = f"r{max(runs, default=0) + 1:04d}"
+        return latest
+
+    def commit(self, items: list[FileResult], latest: dict[str, tuple[str, str, str]]) -> None:
+        """Write the tables of ``items`` as one part, atomically per file, the manifest last."""
+        import pyarrow.parquet as pq
+
+        from policytext.frame import RECORD_TABLES, add_rows, arrow_table, empty_columns
+
+        self.seq += 1
+        key = f"{self.run}-{self.seq:06d}"
+        for table in (*RECORD_TABLES, "manifest"):
+            columns = empty_columns(table)
+            for item in items:
+                if table == "manifest":
+                    row = item.manifest_row()
+                    for name, values in columns.items():
+                        values.append(row.get(name))
+                elif item.result is not None:
+                    add_rows(columns, item.result, table, source=item.source,
+                             content_hash=item.content_hash)
+            target = self.path(key, table)
+            tmp = target.with_name(f".{target.name}.tmp")
+            pq.write_table(arrow_table(columns, table), tmp, compression="zstd")
+            os.replace(tmp, target)
+        for item in items:
+            latest[item.source] = (key, item.content_hash, item.status)
+            if item.status != "done":
+                self._errors[item.source] = item.error
+            else:
+                self._errors.pop(item.source, None)
+
+    def error_of(self, source: str) -> str:
+        return self._errors.get(source, "")
+
+    def merge(self, table: str, sources: list[str], latest: Mapping[str, tuple[str, str, str]],
+              target: Path, fmt: str) -> None:
+        """Write ``table`` for ``sources`` (in that order) from the parts that hold them."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        from policytext.frame import arrow_schema
+        from policytext.writers import open_sink
+
+        segments: list[tuple[str, list[str]]] = []
+        for source in sources:
+            key = latest[source][0]
+            if segments and segments[-1][0] == key:
+                segments[-1][1].append(source)
+            else:
+                segments.append((key, [source]))
+        with open_sink(target, arrow_schema(table), fmt) as sink:
+            for key, wanted in segments:
+                part = self._load(key, table)
+                if len(wanted) != self._count(key):
+                    part = part.filter(pc.is_in(part["source"], value_set=pa.array(wanted, pa.string())))
+                sink.write(part)
+
+    def _count(self, key: str) -> int:
+        import pyarrow.parquet as pq
+
+        if key not in self._counts:
+            self._counts[key] = pq.ParquetFile(self.path(key, "manifest")).metadata.num_rows
+        return self._counts[key]
+
+    def _load(self, key: str, table: str) -> pa.Table:
+        import pyarrow.parquet as pq
+
+        if self._cache is None or self._cache[:2] != (key, table):
+            self._cache = (key, table, pq.read_table(self.path(key, table)))
+        return self._cache[2]
