@@ -1,17 +1,672 @@
-"""Numeric targets and reported figures.
+"""Numeric targets and reported figures: every quantity with its value, range, unit, qualifier,
+indicator, change, kind and year.
 
-PLACEHOLDER: the quantities helper replaces this with the real extractor.
+The patterns of :mod:`policytext.rules.quantities` find candidate spans; this module rejects the
+numbers that are not quantities (dates, years, 文号, list numbers, numbers inside names and slogans),
+reads the number with :mod:`policytext.numbers`, and reads its meaning from the clause, sentence,
+paragraph and section around it. It never imports a segmenter: everything is decided by the form
+of the text, within bounded windows, so extraction is linear in the length of the text.
+
+>>> [(q.indicator, q.value, q.unit, q.qualifier, q.kind) for q in extract_quantities("到2025年，科技企业总量超过4500家。")]
+[('科技企业总量', 4500.0, '家', '>', 'target')]
+>>> q = extract_quantities("能耗降低2.5%左右")[0]
+>>> (q.value, q.unit, q.qualifier, q.change)
+(-2.5, '%', '~', 'growth')
+>>> extract_quantities("轨道交通12号线于2016年5月6日开通。")
+[]
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
 
 from policytext.model import Quantity, Section
+from policytext.numbers import MULTIPLIERS, multiple_to_percent, parse_fraction, parse_number
+from policytext.rules.quantities import (
+    FRACTION_RE,
+    INDEX_RE,
+    MULTIPLE_RE,
+    NUMBER_UNIT_RE,
+    PERCENT_WORD_RE,
+    TENTHS_RE,
+    UNITS,
+)
+from policytext.sections import parse_sections, section_at
+
+__all__ = ["extract_quantities"]
+
+# ---------------------------------------------------------------- words that carry meaning
+
+# Qualifiers written before the number, longest first (PRC legal drafting, Civil Code art. 1259).
+_PRE_QUALIFIERS = (
+    ("不低于", ">="), ("不少于", ">="), ("至少", ">="),
+    ("不超过", "<="), ("不高于", "<="), ("控制在", "<="), ("最高", "<="), ("最多", "<="),
+    ("低于", "<"), ("少于", "<"), ("不到", "<"), ("不足", "<"), ("不满", "<"),
+    ("超过", ">"), ("突破", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"), ("逾", ">"), ("超", ">"),
+    ("将近", "~"), ("接近", "~"), ("大约", "~"), ("约", "~"), ("近", "~"),
+)
+_POST_QUALIFIERS = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~", "多": "~",
+                    "余": "~", "强": "~"}
+
+_CLAUSE_END = "，,。；;：:！!？?\n"
+_SENTENCE_END = "。；;！!？?\n"
+_CONNECTORS = "和、及与以及并，,其中 \u3000"
+_MAX_PRE = 40          # how far back a clause may reach from its number
+_MAX_SENTENCE = 200    # how far back a sentence may reach
+_MAX_QUOTE_PRE = 24    # longest stretch of the clause kept in a quote before the number
+
+_HAN_RE = regex.compile(r"\p{Han}")
+
+# Leading words of a clause that are not part of the indicator (stripped repeatedly).
+LEAD_RE = regex.compile(
+    r"""^(?:
+        [\s\-—－–·•●○◆■□▪>]+                         # bullets and dashes
+      | [一二三四五六七八九十]+是                        # 一是
+      | [（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]    # list numbers
+      | 其中 | 同时 | 此外 | 另外 | 并且? | 还 | 而 | 从而 | 使 | 以及
+      | 力争 | 争取 | 努力 | 确保 | 预计 | 计划 | 预期 | 拟
+      | 全年 | 今年 | 当年 | 本年 | 目前 | 现有 | 已经 | 已 | 共计? | 总共 | 累计 | 先后 | 相继
+      | 将 | 要 | 到 | 截至 | 截止 | 至
+      | (?:\d{4}|\d{3}\*+|\d{2}\*+)年(?:底|末|初|前|上半年|下半年)?(?:的)?
+      | 经过这几年的\p{Han}{0,4}
+    )""",
+    regex.VERBOSE,
+)
+
+# Verbs that open a clause and take the counted thing as their object; stripped from the indicator.
+_INCREASE_VERBS = (
+    "出资组建", "新设立", "新认定", "新入选", "新引进", "新增", "新建", "新培育", "引进", "引入", "培育",
+    "认定", "承接", "争取", "安排", "落实", "建立", "建成", "建设", "打造", "设立", "组建", "启动",
+    "扶持", "壮大", "发展", "试点", "实现", "扩大", "增加", "新开工", "开工", "创建",
+)
+_LEVEL_VERBS = (
+    "集聚", "聚集", "拥有", "共有", "有", "吸引", "投资", "包含", "推荐", "惠及", "开设", "培训",
+    "完成", "收集", "开发", "提供", "接纳", "发放", "获得", "举办", "发布", "组织", "带动", "达到",
+    "达", "为", "与", "服务", "帮扶", "指导", "吸纳", "覆盖",
+)
+_LEAD_VERB_RE = regex.compile(
+    "^(?:" + "|".join(sorted(_INCREASE_VERBS + _LEVEL_VERBS, key=len, reverse=True)) + r")(?:了|出)?"
+)
+
+# Trailing words between an indicator and its number (stripped repeatedly from the end).
+TRAIL_RE = regex.compile(
+    r"""(?:
+        不低于|不少于|至少|不超过|不高于|控制在|最高|最多|低于|少于|不到|不足|不满|超过|突破|高于|大于
+      | 多于|逾|将近|接近|大约|约为|约|近|超
+      | 分别为|分别达到|分别增长|分别达|分别
+      | 已达到|已经达到|已达|达到了|达到|达|为|是|保持在|稳定在|保持|维持在
+      | 提升到|提升至|提高到|提高至|增加到|增加至|增长到|拓展到|扩大到|上升到|上升至|下降到|下降至|降至|降到|降低到|减少到|调整为
+      | 年均增长|同比增长|比上年增长|增长了|增长|增加了|增加|提高了|提高|提升了|提升|递增|每年递增|上涨|上升
+      | 下降了|下降|降低了|降低|减少了|减少|回落
+      | 在现有基础上|比上年|较上年|较上一年|比上一年|较去年|比去年|同比|年均|每年|平均
+      | 累计|共计|共|总计|合计|有|拥有|实现|完成|由|从|以|的|了|已经|已|就|也|都|将|要|力争|争取|预计|目标
+      | (?:\d{4}|\d{3}\*+)年(?:底|末)?|今年|全年|当年
+      | \s+
+    )$""",
+    regex.VERBOSE,
+)
+
+_GROWTH_VERB_RE = regex.compile(
+    r"(?:增长|递增|增速|增幅|增长率|同比|年均|上涨|涨幅|提速|下降|降低|减少|回落|减|降|增加|提高|上升|提升)了?$"
+)
+_FALL_RE = regex.compile(r"(?:下降|降低|减少|回落|减|降|压减|缩减)了?(?:[\p{Han}]{0,2})?$")
+_FALL_TO_RE = regex.compile(r"(?:下降|降低|减少|回落|降)(?:到|至|为)$")
+_RATE_NOUN_RE = regex.compile(r"(?:增速|增幅|增长率|增长速度|发展速度|速度|涨幅)$")
+_GENERIC_INDICATOR_RE = regex.compile(r"^(?:年均)?(?:增速|增幅|增长率|增长|比重|比例|规模|总量|占比)?$")
+
+# Post-number noun phrases stop at these words: "300多家人工智能企业快速发展".
+_POST_STOP_RE = regex.compile(
+    r"在|于|已|将|被|获|参加|参赛|参与|实现|快速|平稳|稳步|入选|加盟|成为|落户|集群|通过|进行|开展|以|"
+    r"共|达|为|是|占|等|同时|正在|陆续|先后|分布|聚集|集聚|入驻|进驻|纳入|申报|获得|提供|发展|均|"
+    r"[，,。；;：:！!？?\n（(]"
+)
+
+# Cues for target (a goal) and actual (a reported fact). Strong cues decide; weak ones break ties.
+_TARGET_STRONG_RE = regex.compile(
+    r"力争|争取|力求|预期|预计|目标|计划|拟|确保|努力|到(?:\d{4}|\d{3}\*+)年|力促|着力|设想|规划期"
+)
+_ACTUAL_STRONG_RE = regex.compile(
+    r"截至|截止|已经|已达|已有|已|累计|目前|现有|共有|先后|以来|过去|期间|比上年|较上年|上年|去年|同期|"
+    r"回顾|成效|取得"
+)
+_TARGET_WEAK_RE = regex.compile(r"将|要|全年|今年|继续|进一步|推动|加快|鼓励|支持|完成|启动")
+_ACTUAL_WEAK_RE = regex.compile(r"[\p{Han}](?<!为|除|了)了|实现|完成|达到|成为|被|获")
+
+_SECTION_TARGET_RE = regex.compile(
+    r"目标|任务|预期|计划|要点|安排|展望|思路|措施|举措|重点|部署|建议|工作打算|今后|未来|下一步"
+)
+_SECTION_ACTUAL_RE = regex.compile(r"回顾|基础|成效|成绩|成就|现状|进展|情况|取得|总结|发展环境|过去|问题")
+_PLAN_DOC_RE = regex.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|实施意见|指导意见|规划|纲要|意见|方案")
+_REPORT_DOC_RE = regex.compile(r"工作报告|汇报|总结|情况的报告|落实情况|报告|心得")
+
+_YEAR_TO_RE = regex.compile(r"到(?P<y>\d{4}|\d{3}\*+|\d{2}\*+)年")
+_YEAR_UNTIL_RE = regex.compile(r"截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年")
+_YEAR_RE = regex.compile(r"(?<![\d*])(?P<y>(?:19|20)\d{2}|\d{3}\*|\d{2}\*\*)年(?!代|度)")
+_THIS_YEAR_RE = regex.compile(r"今年|全年|本年|当年")
+_PARA_YEAR_LEAD_RE = regex.compile(
+    r"^[\s\u3000]*(?:截(?:至|止)|到)?(?P<y>\d{4}|\d{3}\*+)年(?:底|末|以来)?[，,]"
+)
+_DEFINITION_RE = regex.compile(r"是指|即指|指的是|简称")
+_DURATION_CUE_RE = regex.compile(r"(?:连续|用|经过|历时|为期|满|长达|近|前后|共)$")
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A candidate quantity span before its meaning is read."""
+
+    rule: str
+    start: int           # start of the whole match (a multiple's verb included)
+    end: int             # end of the match, suffix included
+    value: float | None
+    value_max: float | None
+    unit: str
+    qualifier: str       # from the number's own form (余, 多, 近百, 以上); "" if none
+    masked: bool = False
+    force_growth: bool = False
+
+
+# ---------------------------------------------------------------- finding numbers
+
+
+def _mult(m: regex.Match[str], group: str) -> float:
+    word = m.group(group)
+    return MULTIPLIERS[word] if word else 1.0
+
+
+def _vague_qualifier(numeral: str) -> str:
+    if numeral[:1] == "逾":
+        return ">"
+    if numeral[:1] in "数上近几":
+        return "~"
+    return ""
+
+
+def _is_cn(numeral: str) -> bool:
+    return not any(ch.isdigit() or ch == "*" for ch in numeral)
+
+
+def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
+    n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
+    before = text[max(0, m.start() - 4):m.start()]
+    after = text[m.end():m.end() + 2]
+    if before.endswith(("第", "第 ")) or before[-1:] in "“\"‘「『" and _is_cn(n1):
+        return None
+    if unit == "分" and after[:1] == "之":
+        return None  # 三分之一 is a fraction
+    if unit == "条" and (after[:1] in "政措意”\"" or not _HAN_RE.match(after[:1] or "x")):
+        return None  # 科创28条 / 22条政策: the name of a policy package
+    if unit == "名" and after[:1] in "列次单称义额":
+        return None
+    if unit == "人" and after[:1] in "民才员口物":
+        return None
+    if unit == "个" and after[:2] in ("一百", "中心", "率先", "着力"):
+        return None
+    qualifier = ""
+    if "*" in n1:
+        if unit == "年" or (n2 and "*" in n2 and unit == "年"):
+            return None  # a masked year
+        base, unit_mult = UNITS[unit]
+        qualifier = "~" if (m.group("a1") or m.group("a2") or m.group("a3")) else ""
+        return _Hit("number_unit", m.start(), m.end(), None, None, base,
+                    _POST_QUALIFIERS.get(m.group("suffix") or "", qualifier), masked=True)
+    value = parse_number(n1)
+    if value is None:
+        return None
+    if _is_cn(n1):
+        vague = _vague_qualifier(n1)
+        digits = [ch for ch in n1 if ch in "零〇○一二两三四五六七八九"]
+        approx = m.group("a1") or m.group("a2") or m.group("a3")
+        if not digits and not vague:
+            return None  # 万元, 百名, 千家万户: a word, not a count
+        if not vague and not approx and value < 100 and not (
+            unit == "年" and text[max(0, m.start() - 2):m.start()].endswith("连续")
+        ):
+            return None  # 四个着力, 五大功能区, 三项工作, 两个文件: counts inside names and lists
+        qualifier = vague
+    if unit == "年":
+        cue = _DURATION_CUE_RE.search(text[max(0, m.start() - 3):m.start()])
+        if value >= 100 or not (n2 or cue or after[:1] in "内多来"):
+            return None  # 2020年, 03年, 改革开放45年, 未来15年: dates and ages, not durations
+    mult1 = _mult(m, "m1") if m.group("m1") else _mult(m, "m2")
+    base, unit_mult = UNITS[unit]
+    low = value * mult1 * unit_mult
+    high: float | None = None
+    if n2:
+        v2 = parse_number(n2)
+        if v2 is None or "*" in n2:
+            return None
+        high = v2 * _mult(m, "m2") * unit_mult
+        if m.group("m2") is None and m.group("m1"):
+            high = v2 * mult1 * unit_mult
+        if high <= low:
+            if unit == "年" or value >= 1900:
+                return None  # 2024－2024年: a scrubbed year range
+            return None
+    if value >= 1900 and value <= 2100 and unit in ("年",) and not m.group("m1"):
+        return None
+    if m.group("a1") or m.group("a2") or m.group("a3"):
+        qualifier = "~"
+    suffix = m.group("suffix")
+    if suffix:
+        post = _POST_QUALIFIERS[suffix]
+        qualifier = "~" if "~" in (post, qualifier) else post
+    return _Hit("number_unit", m.start(), m.end(), _tidy(low), _tidy(high), base, qualifier)
+
+
+def _tidy(value: float | None) -> float | None:
+    if value is None:
+        return None
+    return float(f"{value:.10g}")
+
+
+def _candidates(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in NUMBER_UNIT_RE.finditer(text):
+        hit = _number_unit_hit(text, m)
+        if hit:
+            hits.append(hit)
+    for m in PERCENT_WORD_RE.finditer(text):
+        scale = 0.1 if m.group("word") == "千分之" else 1.0
+        low = parse_number(m.group("n1"))
+        high = parse_number(m.group("n2")) if m.group("n2") else None
+        if low is None:
+            continue
+        hits.append(_Hit("percent_word", m.start(), m.end(), _tidy(low * scale),
+                         _tidy(high * scale) if high is not None else None, "%",
+                         _POST_QUALIFIERS.get(m.group("suffix") or "", "")))
+    for m in FRACTION_RE.finditer(text):
+        if m.group("den"):
+            value = parse_fraction(m.group("num"), m.group("den"))
+        else:
+            a, b = int(m.group("a")), int(m.group("b"))
+            if not 0 < a < b:
+                continue
+            value = parse_fraction(m.group("a"), m.group("b"))
+        if value is None or value > 100:
+            continue
+        hits.append(_Hit("fraction", m.start(), m.end(), value, None, "%",
+                         _POST_QUALIFIERS.get(m.group("suffix") or "", "")))
+    for m in TENTHS_RE.finditer(text):
+        tenths = parse_number(m.group("n1"))
+        before = text[max(0, m.start() - 1):m.start()]
+        if tenths is None or before in ("第", "“"):
+            continue
+        hits.append(_Hit("tenths", m.start(), m.end(), tenths * 10.0, None, "%",
+                         _POST_QUALIFIERS.get(m.group("suffix") or "", "")))
+    for m in MULTIPLE_RE.finditer(text):
+        if m.group("double"):
+            value = 100.0
+        elif m.group("times"):
+            times = parse_number(m.group("times"))
+            if times is None:
+                continue
+            value = multiple_to_percent(times, doublings=True)
+        else:
+            times = parse_number(m.group("n1"))
+            if times is None:
+                continue
+            value = multiple_to_percent(times)
+        hits.append(_Hit("multiple", m.start(), m.end(), value, None, "%",
+                         _POST_QUALIFIERS.get(m.group("suffix") or "", ""), force_growth=True))
+    for m in INDEX_RE.finditer(text):
+        value = parse_number(m.group("n1"))
+        if value is not None:
+            hits.append(_Hit("index_level", m.start("n1"), m.end(), value, None, "", ""))
+    # Keep the earliest, then longest, of overlapping spans.
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for h in hits:
+        if kept and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    return kept
+
+
+# ---------------------------------------------------------------- reading the context
+
+
+class _Lines:
+    """Line and paragraph starts of a text, found once, looked up by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def line_start(self, offset: int) -> int:
+        return self.starts[bisect.bisect_right(self.starts, offset) - 1]
+
+    def line_end(self, offset: int, text: str) -> int:
+        i = bisect.bisect_right(self.starts, offset)
+        return self.starts[i] - 1 if i < len(self.starts) else len(text)
+
+
+def _back_to(text: str, offset: int, stops: str, limit: int, floor: int = 0) -> int:
+    """The offset just after the last of ``stops`` before ``offset``, looking at most ``limit``
+    characters back (and never before ``floor``)."""
+    lo = max(floor, offset - limit)
+    for i in range(offset - 1, lo - 1, -1):
+        if text[i] in stops:
+            return i + 1
+        if text[i] == " " and 0 < i < len(text) - 1 and _HAN_RE.match(text[i - 1]) and _HAN_RE.match(text[i + 1]):
+            return i + 1  # "…资金扶持 通过优化…": a space between two clauses
+    return lo
+
+
+def _forward_to(text: str, offset: int, stops: str, limit: int) -> int:
+    hi = min(len(text), offset + limit)
+    for i in range(offset, hi):
+        if text[i] in stops:
+            return i
+    return hi
+
+
+def _strip_indicator(pre: str) -> tuple[str, str]:
+    """(indicator, the verb stripped from its front) from the text between a clause start and its
+    number."""
+    s = pre.strip()
+    for _ in range(6):
+        m = LEAD_RE.match(s)
+        if not m or not m.group(0):
+            break
+        s = s[m.end():].lstrip("，,、 ")
+    verb = ""
+    m = _LEAD_VERB_RE.match(s)
+    if m and len(s) > m.end():
+        verb, s = m.group(0), s[m.end():]
+    for _ in range(8):
+        m = TRAIL_RE.search(s)
+        if not m or not m.group(0):
+            break
+        s = s[: m.start()]
+    return s.strip("，,、 的"), verb
+
+
+def _post_noun(text: str, start: int, limit_end: int) -> str:
+    after = text[start:min(limit_end, start + 24)]
+    m = _POST_STOP_RE.search(after)
+    noun = after[: m.start()] if m else after
+    noun = noun.rstrip("和及与、的 ")
+    if not noun or not _HAN_RE.match(noun[0]) or noun[0] in "的之长宽高深":
+        return ""
+    return noun
+
+
+def _year_value(raw: str) -> int | str:
+    return raw if "*" in raw else int(raw)
+
+
+def _unit_is_percent(unit: str) -> bool:
+    return unit in ("%", "个百分点")
+
+
+@dataclass(slots=True)
+class _Scope:
+    """Year and kind cues that govern more than their own sentence."""
+
+    section_year: dict[str, int | str]
+    lead_years: list[tuple[int, int, int | str]]   # (start, end, year) of a governing time phrase
+
+
+def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
+    section_year: dict[str, int | str] = {}
+    for s in sections:
+        m = _YEAR_RE.search(s.heading)
+        if m:
+            section_year[s.label] = _year_value(m.group("y"))
+    lead_years: list[tuple[int, int, int | str]] = []
+    section_ends = sorted({s.start for s in sections})
+    for start in lines.starts:
+        head = text[start:start + 60]
+        m = _PARA_YEAR_LEAD_RE.match(head)
+        end = lines.line_end(start, text)
+        if m:
+            lead_years.append((start, end, _year_value(m.group("y"))))
+            continue
+        m = _YEAR_TO_RE.search(text, start, min(end, start + 120))
+        if m:
+            # 到2025年 in a paragraph governs the list that follows it, up to the next heading.
+            i = bisect.bisect_right(section_ends, m.start())
+            stop = section_ends[i] if i < len(section_ends) else len(text)
+            lead_years.append((m.start(), stop, _year_value(m.group("y"))))
+    return _Scope(section_year, lead_years)
+
+
+def _lead_year(scope: _Scope, offset: int) -> int | str | None:
+    found: int | str | None = None
+    for start, end, year in scope.lead_years:
+        if start <= offset < end:
+            found = year
+        elif start > offset:
+            break
+    return found
+
+
+def _kind(sentence_pre: str, clause_post: str, label: str, paragraph_head: str, prior: str,
+          year: int | str | None, doc_year: int | None) -> str:
+    """target or actual, from the nearest strong cue, the paragraph, the section, the year."""
+    best_pos, best = -1, ""
+    for rx, kind in ((_TARGET_STRONG_RE, "target"), (_ACTUAL_STRONG_RE, "actual")):
+        for m in rx.finditer(sentence_pre):
+            if m.start() > best_pos:
+                best_pos, best = m.start(), kind
+    if best:
+        return best
+    if _ACTUAL_STRONG_RE.search(clause_post[:6]):
+        return "actual"
+    if isinstance(year, int) and doc_year:
+        if year < doc_year:
+            return "actual"
+        if year > doc_year:
+            return "target"
+    if _TARGET_STRONG_RE.search(paragraph_head):
+        return "target"
+    if _ACTUAL_STRONG_RE.search(paragraph_head):
+        return "actual"
+    for part in reversed(label.split(" > ")) if label else ():
+        target, actual = _SECTION_TARGET_RE.search(part), _SECTION_ACTUAL_RE.search(part)
+        if target and not actual:
+            return "target"
+        if actual and not target:
+            return "actual"
+    weak_pos, weak = -1, ""
+    for rx, kind in ((_TARGET_WEAK_RE, "target"), (_ACTUAL_WEAK_RE, "actual")):
+        for m in rx.finditer(sentence_pre):
+            if m.start() > weak_pos:
+                weak_pos, weak = m.start(), kind
+    return weak or prior
+
+
+def _document_prior(text: str) -> str:
+    head = text[:300]
+    first = next((line for line in head.splitlines() if line.strip()), "")
+    for source in (first, head):
+        plan, report = _PLAN_DOC_RE.search(source), _REPORT_DOC_RE.search(source)
+        if plan and not report:
+            return "target"
+        if report and not plan:
+            return "actual"
+        if plan and report:
+            return "target" if plan.start() > report.start() else "actual"
+    return "actual"
+
+
+# ---------------------------------------------------------------- the extractor
 
 
 def extract_quantities(
     text: str, *, doc_year: int | None = None, sections: Sequence[Section] | None = None
 ) -> list[Quantity]:
-    """Every quantity in ``text``, in order."""
-    return []
+    """Every quantity in ``text``, in order of position.
+
+    ``doc_year`` (the year of the document's own date) resolves 今年/全年 and helps tell a goal
+    from a reported figure; ``sections`` (from :func:`policytext.sections.parse_sections`, parsed
+    here when not given) names the section of each record and helps the same decision.
+    Never raises on text; anything that is not a ``str`` gives an empty list.
+
+    >>> q = extract_quantities("城镇新增就业900万人以上。", doc_year=2013)[0]
+    >>> (q.indicator, q.value, q.unit, q.qualifier, q.change)
+    ('城镇新增就业', 9000000.0, '人', '>=', 'increase')
+    >>> [(q.indicator, q.value, q.value_max) for q in extract_quantities("力争新增众创空间4-5家")]
+    [('众创空间', 4.0, 5.0)]
+    >>> [q.value for q in extract_quantities("新增国家、市“千人计划”人才分别为20名、30名")]
+    [20.0, 30.0]
+    >>> extract_quantities("坚持“三区联动”，落实“十四五”规划和5G建设。")
+    []
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if sections is None:
+        sections = parse_sections(text)
+    lines = _Lines(text)
+    scope = _scopes(text, lines, sections)
+    prior = _document_prior(text)
+    out: list[Quantity] = []
+    hits = _candidates(text)
+    prev: _Hit | None = None
+    prev_q: Quantity | None = None
+    for i, hit in enumerate(hits):
+        q = _read(text, hit, prev, prev_q, hits[i + 1] if i + 1 < len(hits) else None,
+                  lines, sections, scope, doc_year, prior)
+        prev = hit
+        if q is not None:
+            out.append(q)
+            prev_q = q
+    return out
+
+
+def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt: _Hit | None,
+          lines: _Lines, sections: Sequence[Section], scope: _Scope, doc_year: int | None,
+          prior: str) -> Quantity | None:
+    line_start = lines.line_start(hit.start)
+    clause_start = _back_to(text, hit.start, _CLAUSE_END, _MAX_PRE, floor=line_start)
+    sentence_start = _back_to(text, hit.start, _SENTENCE_END, _MAX_SENTENCE, floor=line_start)
+    clause_end = _forward_to(text, hit.end, _CLAUSE_END, 60)
+    same_clause = prev is not None and prev.end > clause_start
+    seg_start = prev.end if (same_clause and prev is not None) else clause_start
+    pre_raw = text[seg_start:hit.start]
+    if _DEFINITION_RE.search(text[clause_start:clause_end]):
+        return None  # "20是指20家科技园区": the definition of a name, not a fact
+    # Qualifier before the number.
+    qualifier = hit.qualifier
+    before = pre_raw.rstrip()
+    for word, qual in _PRE_QUALIFIERS:
+        if before.endswith(word) or before.endswith(word + "了"):
+            qualifier = "~" if "~" in (qual, qualifier) else (qualifier if qualifier and qual == "" else qual)
+            if hit.qualifier == "~":
+                qualifier = "~"
+            break
+    # A line broken inside 以上: "保持在50%以\n上".
+    if not qualifier and text[hit.end:hit.end + 1] == "以" and text[hit.end + 1:hit.end + 3].lstrip()[:1] in ("上", ""):
+        qualifier = ">="
+    # Indicator: before the number, or the noun after it ("集聚6000家以上科技企业").
+    connector_only = pre_raw.strip(_CONNECTORS) == ""
+    indicator, verb = _strip_indicator(pre_raw)
+    limit = nxt.start if nxt is not None and nxt.start < clause_end else clause_end
+    post = _post_noun(text, hit.end, limit) if hit.rule == "number_unit" else ""
+    use_post = bool(post) and (not indicator or bool(regex.search(r"(?:等|各类|这|共)$", pre_raw.strip())))
+    if hit.unit == "年" and post:
+        use_post = True
+    inherited = False
+    if use_post:
+        indicator = post
+    elif connector_only and prev_q is not None and same_clause:
+        indicator, inherited = prev_q.indicator, True
+    elif (not indicator or _GENERIC_INDICATOR_RE.match(indicator)) and prev_q is not None and (
+        prev is not None and prev.end > sentence_start
+    ):
+        indicator = prev_q.indicator + (indicator if indicator not in ("增长", "") else "")
+    elif indicator.startswith("占") and prev_q is not None and prev is not None and prev.end > sentence_start:
+        indicator = prev_q.indicator + indicator
+    if not indicator and not post:
+        # "实施研发项目稳中有升,力争600项": the indicator is the previous clause's subject.
+        prev_clause_start = _back_to(text, max(clause_start - 1, 0), _CLAUSE_END, _MAX_PRE, floor=line_start)
+        indicator, _ = _strip_indicator(text[prev_clause_start:max(clause_start - 1, prev_clause_start)])
+        indicator = regex.sub(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$", "", indicator)
+    if not indicator:
+        return None
+    # Sign and change.
+    value, value_max = hit.value, hit.value_max
+    tail = before[-6:]
+    change = "level"
+    fall = bool(_FALL_RE.search(tail)) and not _FALL_TO_RE.search(tail)
+    if inherited and prev_q is not None:
+        change = prev_q.change
+        fall = prev_q.value is not None and prev_q.value < 0 and prev_q.unit == hit.unit
+        if prev_q.qualifier in ("~",) and not qualifier:
+            qualifier = prev_q.qualifier
+    elif hit.force_growth:
+        change = "growth"
+    elif hit.unit == "个百分点" and regex.search(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$", tail):
+        change = "increase"
+    elif _unit_is_percent(hit.unit) and _GROWTH_VERB_RE.search(tail):
+        change = "growth"
+    elif verb and verb.rstrip("了出") in _INCREASE_VERBS and verb.rstrip("了出") not in ("实现", "发展", "增加", "扩大"):
+        change = "increase"
+    elif regex.search(r"(?:新增|新认定|新引进|新入选|新建|新设立|引进|引入|培育|新开工)", pre_raw):
+        change = "increase"
+    elif verb.rstrip("了出") == "实现" and not _unit_is_percent(hit.unit) and post:
+        change = "increase"
+    elif _RATE_NOUN_RE.search(indicator) and _unit_is_percent(hit.unit):
+        change = "growth"
+    elif not _unit_is_percent(hit.unit) and regex.search(r"(?:增加|增长|减少|下降)了?$", tail):
+        change = "increase"
+    if fall:
+        value = -value if value is not None else None
+        value_max = -value_max if value_max is not None else None
+        if value is not None and value_max is not None:
+            value, value_max = value_max, value
+        if change == "level":
+            change = "growth" if _unit_is_percent(hit.unit) else "increase"
+    # Quote: the clause from the start of its indicator to the end of the number or noun.
+    q_start = seg_start
+    while q_start < hit.start and text[q_start] in _CONNECTORS + "-—－–·•● \t":
+        q_start += 1
+    if hit.start - q_start > _MAX_QUOTE_PRE:
+        at = text.rfind(indicator[:4], q_start, hit.start) if indicator else -1
+        q_start = at if at >= 0 and hit.start - at <= _MAX_QUOTE_PRE + 10 else hit.start - _MAX_QUOTE_PRE
+    q_end = hit.end + len(post) if use_post else hit.end
+    quote = text[q_start:q_end].strip()
+    label = section_at(sections, hit.start)
+    # Year and kind.
+    sentence_pre = text[sentence_start:hit.start]
+    year = _year(text, hit, clause_start, sentence_pre, scope, label, doc_year)
+    paragraph_head = text[line_start:min(line_start + 30, hit.start)]
+    kind = _kind(sentence_pre, text[hit.end:clause_end], label, paragraph_head, prior, year, doc_year)
+    if year is None and kind == "target":
+        year = _section_year(scope, label)
+    return Quantity(
+        quote=quote, indicator=indicator, value=value, value_max=value_max, unit=hit.unit,
+        qualifier=qualifier or "=", change=change, kind=kind, year=year, masked=hit.masked,
+        rule=hit.rule, start=q_start + (len(text[q_start:q_end]) - len(text[q_start:q_end].lstrip())),
+        end=q_start + len(text[q_start:q_end].rstrip()), section=label,
+    )
+
+
+def _section_year(scope: _Scope, label: str) -> int | str | None:
+    parts = label.split(" > ") if label else []
+    for k in range(len(parts), 0, -1):
+        key = " > ".join(parts[:k])
+        if key in scope.section_year:
+            return scope.section_year[key]
+    return None
+
+
+def _year(text: str, hit: _Hit, clause_start: int, sentence_pre: str, scope: _Scope, label: str,
+          doc_year: int | None) -> int | str | None:
+    clause_pre = text[clause_start:hit.start]
+    m = _YEAR_TO_RE.search(sentence_pre) or _YEAR_UNTIL_RE.search(sentence_pre)
+    if m:
+        return _year_value(m.group("y"))
+    years = list(_YEAR_RE.finditer(clause_pre)) or list(_YEAR_RE.finditer(sentence_pre))
+    if years:
+        return _year_value(years[-1].group("y"))
+    lead = _lead_year(scope, hit.start)
+    if lead is not None:
+        return lead
+    if doc_year and _THIS_YEAR_RE.search(sentence_pre):
+        return doc_year
+    return _section_year(scope, label)
+

@@ -1,0 +1,1 @@
+"""Compiled rules: each pattern named, written with re.VERBOSE, and shipped with examples."""
