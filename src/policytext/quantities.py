@@ -53,10 +53,10 @@ _POST_QUALIFIERS = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~
                     "余": "~", "强": "~"}
 
 _CLAUSE_END = "，,。；;：:！!？?\n"
-_SENTENCE_END = "。；;！!？?\n"
+_SENTENCE_END = "。！!？?\n"
 _CONNECTORS = "和、及与以及并，,其中 \u3000"
 _MAX_PRE = 40          # how far back a clause may reach from its number
-_MAX_SENTENCE = 200    # how far back a sentence may reach
+_MAX_SENTENCE = 320    # how far back a sentence may reach
 _MAX_QUOTE_PRE = 24    # longest stretch of the clause kept in a quote before the number
 
 _HAN_RE = regex.compile(r"\p{Han}")
@@ -73,6 +73,7 @@ LEAD_RE = regex.compile(
       | 将 | 要 | 到 | 截至 | 截止 | 至
       | (?:\d{4}|\d{3}\*+|\d{2}\*+)年(?:底|末|初|前|上半年|下半年)?(?:的)?
       | 经过这几年的\p{Han}{0,4}
+      | 区域内 | 区内 | 全区 | 全市 | 全省 | 全县 | 我区 | 我市 | 本区 | 本市 | 等 | 围绕
     )""",
     regex.VERBOSE,
 )
@@ -86,7 +87,7 @@ _INCREASE_VERBS = (
 _LEVEL_VERBS = (
     "集聚", "聚集", "拥有", "共有", "有", "吸引", "投资", "包含", "推荐", "惠及", "开设", "培训",
     "完成", "收集", "开发", "提供", "接纳", "发放", "获得", "举办", "发布", "组织", "带动", "达到",
-    "达", "为", "与", "服务", "帮扶", "指导", "吸纳", "覆盖",
+    "达", "为", "与", "服务", "帮扶", "指导", "吸纳", "覆盖", "形成", "开展", "作为", "连续",
 )
 _LEAD_VERB_RE = regex.compile(
     "^(?:" + "|".join(sorted(_INCREASE_VERBS + _LEVEL_VERBS, key=len, reverse=True)) + r")(?:了|出)?"
@@ -130,11 +131,13 @@ _TARGET_STRONG_RE = regex.compile(
     r"力争|争取|力求|预期|预计|目标|计划|拟|确保|努力|到(?:\d{4}|\d{3}\*+)年|力促|着力|设想|规划期"
 )
 _ACTUAL_STRONG_RE = regex.compile(
-    r"截至|截止|已经|已达|已有|已|累计|目前|现有|共有|先后|以来|过去|期间|比上年|较上年|上年|去年|同期|"
-    r"回顾|成效|取得"
+    r"截至|截止|已经|已达|已有|已|累计|目前|现有|共有|先后|以来|过去|期间|回顾|成效|取得"
 )
 _TARGET_WEAK_RE = regex.compile(r"将|要|全年|今年|继续|进一步|推动|加快|鼓励|支持|完成|启动")
-_ACTUAL_WEAK_RE = regex.compile(r"[\p{Han}](?<!为|除|了)了|实现|完成|达到|成为|被|获")
+_ACTUAL_WEAK_RE = regex.compile(
+    r"[\p{Han}](?<!为|除|了)了|实现|达到|成为|被|获|首批|比上年|较上年|上年|去年|同期|"
+    r"(?<![到至])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!底|末)"
+)
 
 _SECTION_TARGET_RE = regex.compile(
     r"目标|任务|预期|计划|要点|安排|展望|思路|措施|举措|重点|部署|建议|工作打算|今后|未来|下一步"
@@ -148,9 +151,10 @@ _YEAR_UNTIL_RE = regex.compile(r"截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年")
 _YEAR_RE = regex.compile(r"(?<![\d*])(?P<y>(?:19|20)\d{2}|\d{3}\*|\d{2}\*\*)年(?!代|度)")
 _THIS_YEAR_RE = regex.compile(r"今年|全年|本年|当年")
 _PARA_YEAR_LEAD_RE = regex.compile(
-    r"^[\s\u3000]*(?:截(?:至|止)|到)?(?P<y>\d{4}|\d{3}\*+)年(?:底|末|以来)?[，,]"
+    r"^[\s\u3000]*(?:(?:截(?:至|止)|到)?(?P<y>\d{4}|\d{3}\*+)年(?:底|末|以来)?[，,]"
+    r"|[^。\n]{0,24}[。：:][\s\u3000]*截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年)"
 )
-_DEFINITION_RE = regex.compile(r"是指|即指|指的是|简称")
+_DEFINITION_RE = regex.compile(r"是指|即指|指的是|简称|^[\s\d.．、]*指")
 _DURATION_CUE_RE = regex.compile(r"(?:连续|用|经过|历时|为期|满|长达|近|前后|共)$")
 
 
@@ -229,7 +233,7 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         qualifier = vague
     if unit == "年":
         cue = _DURATION_CUE_RE.search(text[max(0, m.start() - 3):m.start()])
-        if value >= 100 or not (n2 or cue or after[:1] in "内多来"):
+        if value >= 100 or not (n2 or cue or after[:1] in "内多"):
             return None  # 2020年, 03年, 改革开放45年, 未来15年: dates and ages, not durations
     mult1 = _mult(m, "m1") if m.group("m1") else _mult(m, "m2")
     base, unit_mult = UNITS[unit]
@@ -373,9 +377,12 @@ def _strip_indicator(pre: str) -> tuple[str, str]:
             break
         s = s[m.end():].lstrip("，,、 ")
     verb = ""
-    m = _LEAD_VERB_RE.match(s)
-    if m and len(s) > m.end():
-        verb, s = m.group(0), s[m.end():]
+    for _ in range(2):
+        m = _LEAD_VERB_RE.match(s)
+        if not m:
+            break
+        verb = verb or m.group(0)
+        s = s[m.end():].lstrip("、，, ")
     for _ in range(8):
         m = TRAIL_RE.search(s)
         if not m or not m.group(0):
@@ -407,15 +414,25 @@ class _Scope:
     """Year and kind cues that govern more than their own sentence."""
 
     section_year: dict[str, int | str]
+    section_kind: dict[str, str]
     lead_years: list[tuple[int, int, int | str]]   # (start, end, year) of a governing time phrase
 
 
 def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
     section_year: dict[str, int | str] = {}
+    section_kind: dict[str, str] = {}
     for s in sections:
         m = _YEAR_RE.search(s.heading)
         if m:
             section_year[s.label] = _year_value(m.group("y"))
+        # The section's opening sentence often says what it is: "2011年，…力争…" / "…取得了…".
+        body = text[s.start:min(s.end, s.start + 160)]
+        first = body.split("。", 1)[0]
+        target, actual = _TARGET_STRONG_RE.search(first), _ACTUAL_STRONG_RE.search(first)
+        if target and not actual:
+            section_kind[s.label] = "target"
+        elif actual and not target:
+            section_kind[s.label] = "actual"
     lead_years: list[tuple[int, int, int | str]] = []
     section_ends = sorted({s.start for s in sections})
     for start in lines.starts:
@@ -431,7 +448,7 @@ def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
             i = bisect.bisect_right(section_ends, m.start())
             stop = section_ends[i] if i < len(section_ends) else len(text)
             lead_years.append((m.start(), stop, _year_value(m.group("y"))))
-    return _Scope(section_year, lead_years)
+    return _Scope(section_year, section_kind, lead_years)
 
 
 def _lead_year(scope: _Scope, offset: int) -> int | str | None:
@@ -445,7 +462,7 @@ def _lead_year(scope: _Scope, offset: int) -> int | str | None:
 
 
 def _kind(sentence_pre: str, clause_post: str, label: str, paragraph_head: str, prior: str,
-          year: int | str | None, doc_year: int | None) -> str:
+          year: int | str | None, doc_year: int | None, section_kind: dict[str, str]) -> str:
     """target or actual, from the nearest strong cue, the paragraph, the section, the year."""
     best_pos, best = -1, ""
     for rx, kind in ((_TARGET_STRONG_RE, "target"), (_ACTUAL_STRONG_RE, "actual")):
@@ -471,6 +488,11 @@ def _kind(sentence_pre: str, clause_post: str, label: str, paragraph_head: str, 
             return "target"
         if actual and not target:
             return "actual"
+    parts = label.split(" > ") if label else []
+    for k in range(len(parts), 0, -1):
+        found = section_kind.get(" > ".join(parts[:k]))
+        if found:
+            return found
     weak_pos, weak = -1, ""
     for rx, kind in ((_TARGET_WEAK_RE, "target"), (_ACTUAL_WEAK_RE, "actual")):
         for m in rx.finditer(sentence_pre):
@@ -527,92 +549,113 @@ def extract_quantities(
     hits = _candidates(text)
     prev: _Hit | None = None
     prev_q: Quantity | None = None
+    chains: list[list[int]] = []
     for i, hit in enumerate(hits):
-        q = _read(text, hit, prev, prev_q, hits[i + 1] if i + 1 < len(hits) else None,
-                  lines, sections, scope, doc_year, prior)
+        read = _read(text, hit, prev, prev_q, hits[i + 1] if i + 1 < len(hits) else None,
+                     lines, sections, scope, doc_year, prior)
         prev = hit
-        if q is not None:
+        if read is not None:
+            q, continues = read
+            if continues and chains and chains[-1][-1] == len(out) - 1:
+                chains[-1].append(len(out))
+            else:
+                chains.append([len(out)])
             out.append(q)
             prev_q = q
+    for chain in chains:
+        if len(chain) > 1:
+            _distribute(out, chain)
     return out
+
+
+_SHARED_TAIL_RE = regex.compile(
+    r"(?:“[^”]{1,12}”)?(?:年均|同比)?(?:增速|增幅|增长率|比重|占比|增加值|人才|企业|收入|产值|规模|总额|总量|数量|投资|产量)$"
+)
+
+
+def _distribute(out: list[Quantity], chain: list[int]) -> None:
+    """A list of numbers sharing one clause: 分别为20名、30名; 分别增长7%、8%左右.
+
+    The qualifier written after the last number covers the list; a list of k things before 分别
+    gives each number its own indicator (国家、市“千人计划”人才 -> 国家“千人计划”人才, 市“千人计划”人才).
+    """
+    records = [out[i] for i in chain]
+    last_qualifier = records[-1].qualifier
+    parts = [p for p in regex.split(r"[、和及与]", records[0].indicator) if p]
+    names: list[str] = [r.indicator for r in records]
+    if len(parts) == len(records):
+        m = _SHARED_TAIL_RE.search(parts[-1])
+        shared = m.group(0) if m and m.start() > 0 else ""
+        names = [p if p.endswith(shared) else p + shared for p in parts]
+    for i, r in zip(chain, records):
+        qualifier = r.qualifier if r.qualifier != "=" else last_qualifier
+        out[i] = Quantity(
+            quote=r.quote, indicator=names[chain.index(i)], value=r.value, value_max=r.value_max,
+            unit=r.unit, qualifier=qualifier, change=r.change, kind=r.kind, year=r.year,
+            masked=r.masked, rule=r.rule, start=r.start, end=r.end, section=r.section,
+        )
 
 
 def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt: _Hit | None,
           lines: _Lines, sections: Sequence[Section], scope: _Scope, doc_year: int | None,
-          prior: str) -> Quantity | None:
+          prior: str) -> tuple[Quantity, bool] | None:
+    """The meaning of one hit, and whether it continues a list started by the previous record."""
     line_start = lines.line_start(hit.start)
     clause_start = _back_to(text, hit.start, _CLAUSE_END, _MAX_PRE, floor=line_start)
     sentence_start = _back_to(text, hit.start, _SENTENCE_END, _MAX_SENTENCE, floor=line_start)
     clause_end = _forward_to(text, hit.end, _CLAUSE_END, 60)
-    same_clause = prev is not None and prev.end > clause_start
-    seg_start = prev.end if (same_clause and prev is not None) else clause_start
-    pre_raw = text[seg_start:hit.start]
     if _DEFINITION_RE.search(text[clause_start:clause_end]):
         return None  # "20是指20家科技园区": the definition of a name, not a fact
+    prev_end = max(prev.end if prev else -1, prev_q.end if prev_q else -1)
+    same_clause = prev_end > clause_start
+    seg_start = prev_end if same_clause else clause_start
+    pre_raw = text[seg_start:hit.start]
     # Qualifier before the number.
     qualifier = hit.qualifier
     before = pre_raw.rstrip()
     for word, qual in _PRE_QUALIFIERS:
         if before.endswith(word) or before.endswith(word + "了"):
-            qualifier = "~" if "~" in (qual, qualifier) else (qualifier if qualifier and qual == "" else qual)
-            if hit.qualifier == "~":
-                qualifier = "~"
+            qualifier = "~" if "~" in (qual, qualifier) else qual
             break
     # A line broken inside 以上: "保持在50%以\n上".
-    if not qualifier and text[hit.end:hit.end + 1] == "以" and text[hit.end + 1:hit.end + 3].lstrip()[:1] in ("上", ""):
+    if not qualifier and text[hit.end:hit.end + 1] == "以" and text[hit.end + 1:hit.end + 3].strip()[:1] in ("上", ""):
         qualifier = ">="
     # Indicator: before the number, or the noun after it ("集聚6000家以上科技企业").
-    connector_only = pre_raw.strip(_CONNECTORS) == ""
+    continues = same_clause and prev_q is not None and pre_raw.strip(_CONNECTORS) == ""
     indicator, verb = _strip_indicator(pre_raw)
     limit = nxt.start if nxt is not None and nxt.start < clause_end else clause_end
     post = _post_noun(text, hit.end, limit) if hit.rule == "number_unit" else ""
-    use_post = bool(post) and (not indicator or bool(regex.search(r"(?:等|各类|这|共)$", pre_raw.strip())))
-    if hit.unit == "年" and post:
-        use_post = True
-    inherited = False
+    pre_tail = pre_raw.rstrip()
+    use_post = bool(post) and (
+        not indicator or hit.unit == "年"
+        or bool(regex.search(r"(?:等|各类|这|共|的|和|、|及|与|了|[一二三四五六七八九十两]+类)$", pre_tail))
+    )
     if use_post:
         indicator = post
-    elif connector_only and prev_q is not None and same_clause:
-        indicator, inherited = prev_q.indicator, True
+    elif continues and prev_q is not None:
+        indicator = prev_q.indicator
     elif (not indicator or _GENERIC_INDICATOR_RE.match(indicator)) and prev_q is not None and (
-        prev is not None and prev.end > sentence_start
+        prev_end > sentence_start
     ):
         indicator = prev_q.indicator + (indicator if indicator not in ("增长", "") else "")
-    elif indicator.startswith("占") and prev_q is not None and prev is not None and prev.end > sentence_start:
+    elif indicator.startswith("占") and prev_q is not None and prev_end > sentence_start:
         indicator = prev_q.indicator + indicator
-    if not indicator and not post:
+    if not indicator:
         # "实施研发项目稳中有升,力争600项": the indicator is the previous clause's subject.
         prev_clause_start = _back_to(text, max(clause_start - 1, 0), _CLAUSE_END, _MAX_PRE, floor=line_start)
         indicator, _ = _strip_indicator(text[prev_clause_start:max(clause_start - 1, prev_clause_start)])
         indicator = regex.sub(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$", "", indicator)
-    if not indicator:
+    if not indicator or not _HAN_RE.search(indicator):
         return None
     # Sign and change.
     value, value_max = hit.value, hit.value_max
     tail = before[-6:]
-    change = "level"
     fall = bool(_FALL_RE.search(tail)) and not _FALL_TO_RE.search(tail)
-    if inherited and prev_q is not None:
-        change = prev_q.change
-        fall = prev_q.value is not None and prev_q.value < 0 and prev_q.unit == hit.unit
-        if prev_q.qualifier in ("~",) and not qualifier:
-            qualifier = prev_q.qualifier
-    elif hit.force_growth:
-        change = "growth"
-    elif hit.unit == "个百分点" and regex.search(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$", tail):
-        change = "increase"
-    elif _unit_is_percent(hit.unit) and _GROWTH_VERB_RE.search(tail):
-        change = "growth"
-    elif verb and verb.rstrip("了出") in _INCREASE_VERBS and verb.rstrip("了出") not in ("实现", "发展", "增加", "扩大"):
-        change = "increase"
-    elif regex.search(r"(?:新增|新认定|新引进|新入选|新建|新设立|引进|引入|培育|新开工)", pre_raw):
-        change = "increase"
-    elif verb.rstrip("了出") == "实现" and not _unit_is_percent(hit.unit) and post:
-        change = "increase"
-    elif _RATE_NOUN_RE.search(indicator) and _unit_is_percent(hit.unit):
-        change = "growth"
-    elif not _unit_is_percent(hit.unit) and regex.search(r"(?:增加|增长|减少|下降)了?$", tail):
-        change = "increase"
+    change = _change(hit, pre_raw, tail, verb, indicator, bool(post) and use_post)
+    list_item = prev_q is not None and same_clause and pre_raw.lstrip()[:1] in "、和及与" and not verb
+    if (continues or list_item) and prev_q is not None:
+        change = prev_q.change if change == "level" else change
+        fall = fall or (continues and prev_q.value is not None and prev_q.value < 0 and prev_q.unit == hit.unit)
     if fall:
         value = -value if value is not None else None
         value_max = -value_max if value_max is not None else None
@@ -621,28 +664,72 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         if change == "level":
             change = "growth" if _unit_is_percent(hit.unit) else "increase"
     # Quote: the clause from the start of its indicator to the end of the number or noun.
-    q_start = seg_start
+    q_start = prev_q.start if (continues and prev_q is not None) else seg_start
     while q_start < hit.start and text[q_start] in _CONNECTORS + "-—－–·•● \t":
         q_start += 1
-    if hit.start - q_start > _MAX_QUOTE_PRE:
+    if hit.start - q_start > _MAX_QUOTE_PRE and not continues:
         at = text.rfind(indicator[:4], q_start, hit.start) if indicator else -1
         q_start = at if at >= 0 and hit.start - at <= _MAX_QUOTE_PRE + 10 else hit.start - _MAX_QUOTE_PRE
     q_end = hit.end + len(post) if use_post else hit.end
-    quote = text[q_start:q_end].strip()
+    raw_quote = text[q_start:q_end]
+    quote = raw_quote.strip()
+    start = q_start + len(raw_quote) - len(raw_quote.lstrip())
     label = section_at(sections, hit.start)
     # Year and kind.
     sentence_pre = text[sentence_start:hit.start]
     year = _year(text, hit, clause_start, sentence_pre, scope, label, doc_year)
     paragraph_head = text[line_start:min(line_start + 30, hit.start)]
-    kind = _kind(sentence_pre, text[hit.end:clause_end], label, paragraph_head, prior, year, doc_year)
+    kind = _kind(sentence_pre, text[hit.end:clause_end], label, paragraph_head, prior, year, doc_year,
+                 scope.section_kind)
     if year is None and kind == "target":
         year = _section_year(scope, label)
-    return Quantity(
+    record = Quantity(
         quote=quote, indicator=indicator, value=value, value_max=value_max, unit=hit.unit,
         qualifier=qualifier or "=", change=change, kind=kind, year=year, masked=hit.masked,
-        rule=hit.rule, start=q_start + (len(text[q_start:q_end]) - len(text[q_start:q_end].lstrip())),
-        end=q_start + len(text[q_start:q_end].rstrip()), section=label,
+        rule=hit.rule, start=start, end=start + len(quote), section=label,
     )
+    return record, continues
+
+
+_INCREASE_SEARCH_RE = regex.compile(
+    r"新增|新认定|新引进|新入选|新建|新设立|新培育|引进|引入|培育|新开工|承接|出资组建|组建|设立|"
+    r"建立|打造|启动|安排|认定|争取|扶持|试点|落实"
+)
+_LEVEL_TAIL_RE = regex.compile(
+    r"(?:达到|达|为|是|保持在|稳定在|保持|超过|突破|提升到|提升至|提高到|提高至|增加到|增长到|拓展到|扩大到|"
+    r"上升到|调整为|控制在|不低于|不少于|不超过)了?$"
+)
+_OPENING_LEVEL_VERBS = ("开展", "举办", "组织", "集聚", "聚集", "拥有", "共有", "有", "吸引", "形成", "包含",
+                        "达到", "达", "为", "投资")
+
+
+def _change(hit: _Hit, pre_raw: str, tail: str, verb: str, indicator: str, post_noun: bool) -> str:
+    """level, growth or increase, from the verb nearest the number, then the verb opening the
+    clause, then the indicator's own noun (增速, 增长率)."""
+    bare = verb.rstrip("了出")
+    if hit.force_growth:
+        return "growth"
+    if hit.unit == "个百分点" and regex.search(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$", tail):
+        return "increase"
+    if _unit_is_percent(hit.unit):
+        if _GROWTH_VERB_RE.search(tail):
+            return "growth"
+        if _RATE_NOUN_RE.search(indicator):
+            return "growth"
+        return "level"
+    if regex.search(r"(?:新增|增加|增长|减少|下降)了?$", tail):
+        return "increase"
+    if _LEVEL_TAIL_RE.search(tail):
+        return "level"
+    if bare in _OPENING_LEVEL_VERBS:
+        return "level"
+    if bare and bare in _INCREASE_VERBS and bare not in ("实现", "发展", "增加", "扩大"):
+        return "increase"
+    if bare == "实现" and post_noun:
+        return "increase"
+    if _INCREASE_SEARCH_RE.search(regex.sub(r"[（(][^）)]{0,20}[）)]", "", pre_raw)):
+        return "increase"
+    return "level"
 
 
 def _section_year(scope: _Scope, label: str) -> int | str | None:
