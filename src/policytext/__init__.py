@@ -45,7 +45,8 @@ _EXPORTS = {
     "process_folder": "batch", "run_batch": "batch", "BatchConfig": "batch",
     # segmentation
     "Segmenter": "segment", "get_segmenter": "segment", "load_stopwords": "segment",
-    "split_sentences": "segment",
+    "split_sentences": "segment", "token_agreement": "segment",
+    "kwic": "kwic", "term_frequencies": "kwic",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -51,6 +51,7 @@ __all__ = [
     "load_policy_terms",
     "load_stopwords",
     "split_sentences",
+    "token_agreement",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -491,6 +492,40 @@ class PkusegSegmenter(_BaseSegmenter):
 
     def _cut_plain(self, backend: Any, text: str) -> list[str]:
         return list(backend.cut(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# comparing backends
+# ---------------------------------------------------------------------------------------------
+
+
+def _spans(tokens: Iterable[str]) -> set[tuple[int, int]]:
+    spans, pos = set(), 0
+    for token in tokens:
+        spans.add((pos, pos + len(token)))
+        pos += len(token)
+    return spans
+
+
+def token_agreement(reference: Iterable[str], other: Iterable[str]) -> float:
+    """Share of ``reference`` tokens that ``other`` also has, at the same place in the text.
+
+    Both token lists must spell the same text (whitespace already dropped). An empty reference
+    agrees fully.
+
+    >>> token_agreement(["高新技术", "企业", "超过"], ["高新技术企业", "超过"])
+    0.3333333333333333
+    >>> token_agreement(["a"], ["b"])
+    Traceback (most recent call last):
+    ...
+    ValueError: the two token lists spell different texts
+    """
+    reference, other = list(reference), list(other)
+    if "".join(reference) != "".join(other):
+        raise ValueError("the two token lists spell different texts")
+    if not reference:
+        return 1.0
+    return len(_spans(reference) & _spans(other)) / len(reference)
 
 
 # ---------------------------------------------------------------------------------------------
