@@ -57,7 +57,7 @@ def _record(part: Part, cleaned: CleanedDocument) -> DocumentRecord:
         removed=part.removed,
         masked=part.masked,
         quantities=tuple(extract_quantities(part.text, doc_year=year, sections=sections)),
-        programmes=tuple(extract_programmes(part.text)),
+        programmes=tuple(extract_programmes(part.text, sections=sections)),
         sections=sections,
         evidence=dict(facts.evidence),
     )

@@ -1,13 +1,611 @@
 """Named programmes, policy documents, packages, funds, platforms, zones and slogans.
 
-PLACEHOLDER: the programmes helper replaces this with the real extractor.
+:func:`extract_programmes` finds each name once per document, with the CONTRACT category, the
+rule that found it, its span in the text and a verbatim ``first_quote`` around its first mention.
+Candidates come from the rules of :mod:`policytext.rules.programmes` (《》 titles, quoted names,
+names ending in a head word such as 计划/工程/基金/平台/基地, numbered bundles, numbered
+slogans) and from the ``programmes`` lexicon of national and municipal programmes. Precision
+comes first: a candidate made only of generic words (创新平台, 工作计划, 重大工程) is dropped.
+
+>>> [(p.name, p.category) for p in extract_programmes("入选国家“千人计划”，大力实施科技小巨人工程。")]
+[('千人计划', 'talent_programme'), ('科技小巨人工程', 'programme')]
+>>> extract_programmes("建设创新平台，制定工作计划。")
+[]
 """
 
 from __future__ import annotations
 
-from policytext.model import Programme
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from policytext.lexicon import load_lexicon
+from policytext.model import PROGRAMME_CATEGORIES, Programme, Section
+from policytext.rules import programmes as rules
+
+# Rules in order of trust: when two candidates overlap, the earlier rule wins. A lexicon name
+# yields only to a name that runs on past it (长三角双创示范基地联盟 over 双创示范基地).
+RULE_ORDER = ("title", "inner_title", "quoted_suffix", "quoted_head", "quoted_lexicon",
+              "quoted_numbered", "quoted_list", "quoted_marker", "quoted_series", "lexicon", "bundle",
+              "articles", "numbered_slogan", "document", "suffix", "series")
+
+_CLAUSE_END = "，。；：！？、\n,;:!?—…"
+_MAX_LEFT = 20          # characters a name may reach left of its head word
+_MAX_TAIL = 12          # characters after a closing quote looked at
+_MAX_TAIL_NAME = 8      # characters after a closing quote that may still belong to the name
+_MAX_CORE = 16          # characters of an unquoted name before its head word
 
 
-def extract_programmes(text: str) -> list[Programme]:
-    """Each named programme in ``text`` once, in order of first mention."""
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    name: str
+    category: str
+    start: int
+    end: int
+    rule: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return RULE_ORDER.index(self.rule), -(self.end - self.start)
+
+
+def extract_programmes(text: str, *, sections: Sequence[Section] | None = None) -> list[Programme]:
+    """Each named programme in ``text`` once, in order of first mention.
+
+    ``sections`` (from :func:`policytext.sections.parse_sections`) names the section of each
+    first mention; it is parsed from ``text`` when not given.
+
+    >>> text = "根据《上海市推进科技创新中心建设条例》(以下简称《条例》)，落实《条例》。"
+    >>> [(p.name, p.aliases) for p in extract_programmes(text)]
+    [('上海市推进科技创新中心建设条例', ('条例',))]
+    >>> extract_programmes("根据《条例》(以下简称《条例》)")[0].aliases
+    ()
+    >>> extract_programmes("推动孵化器建设由“量变”实现“质变”。")
+    []
+    """
+    if not isinstance(text, str):
+        from policytext.errors import ConfigError
+
+        raise ConfigError(f"extract_programmes expects str, got {type(text).__name__}")
+    candidates = _resolve_overlaps(_candidates(text))
+    merged = _merge(candidates, text)
+    if sections is None:
+        from policytext.sections import parse_sections
+
+        sections = parse_sections(text)
+    return [_record(c, text, sections) for c in merged]
+
+
+# ------------------------------------------------------------------ candidates
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    found.extend(_titles(text))
+    found.extend(_quoted(text))
+    found.extend(_lexicon_hits(text))
+    found.extend(_bundles(text))
+    found.extend(_suffixed(text))
+    found.extend(_series(text))
+    longer = [(c.start, c.end) for c in found if c.rule != "lexicon"]
+    return [c for c in found
+            if c.rule != "lexicon" or not any(s <= c.start and c.end < e for s, e in longer)]
+
+
+def _titles(text: str) -> list[_Candidate]:
+    out = []
+    for m in rules.TITLE_RE.finditer(text):
+        name = m.group("name").strip()
+        if _han_count(name) >= 2:
+            out.append(_Candidate(name, _title_category(name), m.start("name"), m.end("name"), "title"))
+    for m in rules.INNER_TITLE_RE.finditer(text):
+        name = m.group("name").strip()
+        if _han_count(name) >= 2:
+            out.append(_Candidate(name, _title_category(name), m.start("name"), m.end("name"), "inner_title"))
+    return out
+
+
+def _title_category(name: str) -> str:
+    # A title names a document; 《》 around a programme name (《千人计划》) keeps the programme's kind.
+    entry = _lexicon_entry(name)
+    return entry[1] if entry else "policy_document"
+
+
+def _quoted(text: str) -> list[_Candidate]:
+    out = []
+    matches = list(rules.QUOTED_RE.finditer(text))
+    for i, m in enumerate(matches):
+        found = _classify_quote(text, m)
+        if not found:
+            adjacent = (i + 1 < len(matches) and matches[i + 1].start() == m.end()) or (
+                i > 0 and matches[i - 1].end() == m.start())
+            name = m.group("name").strip()
+            # “政银通”“税立方”: quoted names written back to back are names of one series
+            if adjacent and _series_length(matches, i) <= 3 and 2 <= len(name) <= 12 \
+                    and not _generic(name) and not rules.PERIOD_RE.match(name):
+                found = [_Candidate(name, "programme", m.start("name"), m.end("name"), "quoted_series")]
+        out.extend(found)
+    return out
+
+
+def _series_length(matches: list[re.Match[str]], i: int) -> int:
+    """How many quoted names stand back to back with the ``i``-th one."""
+    lo = hi = i
+    while lo > 0 and matches[lo - 1].end() == matches[lo].start():
+        lo -= 1
+    while hi + 1 < len(matches) and matches[hi + 1].start() == matches[hi].end():
+        hi += 1
+    return hi - lo + 1
+
+
+def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
+    name = m.group("name").strip()
+    if not name or rules.PERIOD_RE.match(name) or len(name) > 30:
+        return []
+    start, end = m.start(), m.end()
+    inner_start, inner_end = m.start("name"), m.end("name")
+    # 1. a head word right after the quote: “3310”项目, “双创小巨人”培育工程, “科创中国”试点城区
+    tail = _tail(text, end)
+    stop = rules.TAIL_STOP_RE.search(tail)
+    reach = tail[: stop.start() if stop else _MAX_TAIL_NAME]
+    heads = [h for h in rules.HEAD_RE.finditer(reach[:_MAX_TAIL_NAME])
+             if h.group("head") not in rules.CLASSIFIER_HEADS]
+    if heads:
+        last = heads[-1]
+        word, he = last.group("head"), last.end()
+        after = rules.CLASSIFIER_AT_RE.match(tail, he)
+        if after and after.start() == he and he + (after.end() - after.start()) == len(reach):
+            return [_Candidate(name, _category(name, word), start, end + after.end(), "quoted_head")]
+        full = name + tail[:he]
+        return [_Candidate(full, _category(full, word), start, end + he, "quoted_head")]
+    classifier = rules.CLASSIFIER_AT_RE.match(tail)
+    if classifier is not None:
+        word = classifier.group(0)
+        return [_Candidate(name, _marker_category(word), start, end + classifier.end(), "quoted_head")]
+    # 2. the quoted name ends in a head word itself: “千人计划”, “百企成长计划”
+    own = _own_head(name)
+    if own is not None and not _generic(name[: -len(own)]) and not re.search(r"[，,；;]", name):
+        return [_Candidate(name, _category(name, own), inner_start, inner_end, "quoted_suffix")]
+    entry = _lexicon_entry(name)
+    if entry is not None:
+        return [_Candidate(name, entry[1], inner_start, inner_end, "quoted_lexicon")]
+    marker = rules.QUOTE_MARKER_RE.match(text[end:end + 10])
+    # 3. lists (“大众创业、万众创新”), split when every part is a numbered slogan
+    parts = re.split(r"[、，,]", name)
+    if len(parts) >= 2 and all(2 <= len(p) <= 8 for p in parts):
+        if "、" not in name and all(_numbered(p) for p in parts):   # “一条主线，四个着力”: two slogans
+            out, at = [], inner_start
+            for p in parts:
+                out.append(_Candidate(p, "slogan", at, at + len(p), "quoted_list"))
+                at += len(p) + 1
+            return out
+        return [_Candidate(name, "slogan", inner_start, inner_end, "quoted_list")]
+    # 3. numbered slogans (“四个着力”, “3+3”, “一网通办”)
+    if _numbered(name):
+        if len(name) <= 3 and marker is None and re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or " ") \
+                and text[end] not in "的等和与及为":
+            return []          # “两院”院士, “双师型”教师: a word inside a phrase
+        return [_Candidate(name, "slogan", inner_start, inner_end, "quoted_numbered")]
+    # 4. a marker after the quote (“人民城市”重要理念, “放管服”改革) or a verb before it
+    if _generic(name) or len(name) < 2:
+        return []
+    if marker is not None:
+        return [_Candidate(name, _marker_category(marker.group("marker")), inner_start, inner_end,
+                           "quoted_marker")]
+    before = text[max(0, start - 3):start]
+    if re.search(r"(?:践行|坚持|弘扬|推行|深化|开展|启动|推出|入选|争创|荣获)$", before):
+        kind = "slogan" if re.search(r"(?:践行|坚持|弘扬)$", before) else "programme"
+        return [_Candidate(name, kind, inner_start, inner_end, "quoted_marker")]
     return []
+
+
+def _tail(text: str, end: int) -> str:
+    """The name characters right after a closing quote, up to the clause's next break."""
+    out = []
+    for ch in text[end:end + _MAX_TAIL]:
+        if ch in "“”" or not rules.NAME_CHAR_RE.match(ch):
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _own_head(name: str) -> str | None:
+    for m in rules.HEAD_RE.finditer(name):
+        if m.end() == len(name):
+            return m.group("head")
+    return None
+
+
+def _numbered(name: str) -> bool:
+    if "+" in name or "＋" in name:
+        return True
+    if not re.match(rf"[{rules.NUMERAL}0-9]", name):
+        return False
+    if name[0] == "一":      # 一网通办, 一数一源 are slogans; 一把手, 一体化 are words
+        return len(name) >= 4
+    return not re.fullmatch(r"[0-9０-９.]+[%％]?", name)
+
+
+def _marker_category(marker: str) -> str:
+    if marker in ("改革", "试点", "工程", "计划", "行动", "项目", "举措", "服务", "特色服务", "窗口", "措施"):
+        return "programme"
+    if marker in ("产品", "系列"):
+        return "fund"
+    if marker in ("政策", "政策体系"):
+        return "policy_package"
+    return "slogan"
+
+
+def _bundles(text: str) -> list[_Candidate]:
+    out = []
+    for m in rules.BUNDLE_RE.finditer(text):
+        name = m.group("name")
+        head = _own_head(name)
+        category = _category(name, head) if head else "programme"
+        if head in ("扶持政策", "支持政策", "政策", "政策体系") or name.endswith("举措"):
+            category = "policy_package"
+        elif name.endswith("产业集群"):
+            category = "other"
+        out.append(_Candidate(name, category, m.start("name"), m.end("name"), "bundle"))
+    for m in rules.ARTICLES_RE.finditer(text):
+        start = _left_boundary(text, m.start(), limit=4)
+        label = text[start:m.start()]
+        if len(label) < 2 or _common(label) or "第" in label:
+            continue
+        name = text[start:m.end()]
+        out.append(_Candidate(name, "policy_package", start, m.end(), "articles"))
+    for m in rules.NUMBERED_SLOGAN_RE.finditer(text):
+        out.append(_Candidate(m.group("name"), "slogan", m.start("name"), m.end("name"), "numbered_slogan"))
+    return out
+
+
+def _suffixed(text: str) -> list[_Candidate]:
+    out = []
+    for m in rules.HEAD_RE.finditer(text):
+        head = m.group("head")
+        if head in rules.QUOTED_ONLY_HEADS:
+            continue
+        hs, he = m.start(), m.end()
+        if he < len(text) and text[he] == "”":      # inside a quote: the quoted rule decides
+            continue
+        if head in rules.DOCUMENT_HEADS:
+            cand = _document(text, hs, he, head)
+        else:
+            start = _left_boundary(text, hs)
+            core = text[start:hs]
+            if len(core) > _MAX_CORE or (head == "资金" and (_han_count(core) > 3 or core[-1:] in "投融")):
+                continue
+            cand = None
+            name = text[start:he]
+            category = _category(name, head)
+            if _acceptable_core(core, category) and not rules.NOT_A_NAME_RE.search(name):
+                cand = _Candidate(name, category, start, he, "suffix")
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _document(text: str, hs: int, he: int, head: str) -> _Candidate | None:
+    """A document named without 《》: 关于…意见, a five-year plan (第十二个五年规划, “十三五”规划),
+    or a 专项规划 with a subject."""
+    if re.match(r"(?:的通知|通知|决议|决定|〉|>)", text[he:he + 3]):
+        return None        # the head ends a title inside a longer one: …纲要〈决议〉
+    window_start = _clause_start(text, hs, limit=40)
+    left = text[window_start:hs]
+    about = left.rfind("关于")
+    if about >= 0:
+        start = window_start + about
+    elif re.search(r"五年|十[一二三四五]?五”?$|\d{4}[-－—至~～]\d{4}年?$", left) or head == "专项规划":
+        start = _left_boundary(text, hs, limit=30, joining=False)
+    else:
+        return None
+    core = text[start:hs]
+    subject = re.sub(r"“?十[一二三四五]?五”?|第[一二三四五六七八九十]+个五年|\d{4}[-－—至~～]\d{4}年?", "",
+                     core)
+    if _han_count(subject) < 3 or _common(subject):
+        return None
+    return _Candidate(text[start:he], "policy_document", start, he, "document")
+
+
+def _series(text: str) -> list[_Candidate]:
+    """Names listed before the word that classifies them: 高榕资本、武岳峰基金等26家子基金."""
+    out = []
+    for m in rules.SERIES_END_RE.finditer(text):
+        category = rules.SERIES_KINDS[m.group("kind")]
+        end = m.start()
+        items = []
+        pos = end
+        while True:
+            start = _left_boundary(text, pos, limit=15)
+            if start >= pos:
+                break
+            items.append((start, pos))
+            if start > 0 and text[start - 1] == "、":
+                pos = start - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        for start, stop in items:
+            name = text[start:stop].strip("“”")
+            if 2 <= _han_count(name) + len(re.findall(r"[A-Za-z0-9]", name)) and not _generic(name) \
+                    and not rules.NOT_A_NAME_RE.search(name):
+                out.append(_Candidate(name, _category(name, _own_head(name)) if _own_head(name) else category,
+                                      start, stop, "series"))
+    return out
+
+
+def _lexicon_hits(text: str) -> list[_Candidate]:
+    pattern, _ = _lexicon_index()
+    out = []
+    for m in pattern.finditer(text):
+        entry = _lexicon_entry(m.group(0))
+        if entry is not None:
+            out.append(_Candidate(m.group(0), entry[1], m.start(), m.end(), "lexicon",
+                                  aliases=(entry[0],) if entry[0] != m.group(0) else ()))
+    return out
+
+
+# ------------------------------------------------------------------ boundaries and generic words
+
+
+def _clause_start(text: str, pos: int, limit: int = _MAX_LEFT) -> int:
+    """Where the run of name characters that ends at ``pos`` begins (at most ``limit`` back)."""
+    i = pos
+    depth = 0
+    while i > 0 and pos - i < limit:
+        ch = text[i - 1]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif not rules.NAME_CHAR_RE.match(ch) or ch in "“”":
+            # a quote opens or closes a name only when it pairs up inside the window
+            if ch in "“”" and _quote_pairs(text, i - 1, pos):
+                i -= 1
+                continue
+            break
+        i -= 1
+    return i
+
+
+def _quote_pairs(text: str, at: int, pos: int) -> bool:
+    """True if the quote at ``at`` is one of a “…” pair lying wholly before ``pos``."""
+    if text[at] == "”":
+        opening = text.rfind("“", max(0, at - 8), at)
+        return opening >= 0
+    closing = text.find("”", at, pos)
+    return closing >= 0
+
+
+def _left_boundary(text: str, hs: int, limit: int = _MAX_LEFT, *, joining: bool = True) -> int:
+    """Where a name ending at ``hs`` starts: after the last verb, determiner or (if ``joining``)
+    conjunction before it; ``hs`` itself when nothing but a function word precedes the head."""
+    start = _clause_start(text, hs, limit)
+    left = text[start:hs]
+    last = None
+    for m in (rules.BOUNDARY_RE if joining else rules.STRONG_BOUNDARY_RE).finditer(left):
+        last = m
+    if last is not None:
+        if last.end() >= len(left) - 1:    # 众创联盟的平台, 开展政策支撑体系: no name before the head
+            return hs
+        start += last.end()
+    # a quote left open at the start belongs to the clause before
+    while start < hs and text[start] in "”）)":
+        start += 1
+    return start
+
+
+def _acceptable_core(core: str, category: str) -> bool:
+    """Whether ``core`` (a name without its head word) makes a name rather than a phrase.
+
+    Programmes, funds and packages must hold more than common words (工作计划, 专项资金);
+    platforms, zones and events, which are rarely names, more than generic words (创新平台).
+    """
+    core = re.sub(r"^\d{4}年?(?:度)?", "", core)
+    if _han_count(core) + len(re.findall(r"[A-Za-z0-9]", core)) < 2:
+        return False
+    if re.search(r"\d+(?:\.\d+)?[%％万亿千百家个项名所人支户次]|[*＊]{2,}[个家名所项]", core):
+        return False
+    if core[0] in "级型性化式*＊":
+        return False
+    if category in ("programme", "talent_programme", "fund", "policy_package"):
+        return not _common(core)
+    return not _generic(core)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common(words: str) -> bool:
+    """True if ``words`` are only common words (工作, 重大, 专项 …), or nothing."""
+    stripped = re.sub(r"[“”（）()\s]", "", words)
+    return not stripped or rules.COMMON_RE.fullmatch(stripped) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _generic(words: str) -> bool:
+    """True if ``words`` are only generic words (创新, 服务, 重大, 工作 …), or nothing."""
+    stripped = re.sub(r"[“”（）()\s]", "", words)
+    return not stripped or rules.GENERIC_RE.fullmatch(stripped) is not None
+
+
+def _han_count(s: str) -> int:
+    return sum(1 for ch in s if "\u3400" <= ch <= "\u9fff")
+
+
+def _category(name: str, head: str | None) -> str:
+    entry = _lexicon_entry(name)
+    if entry is not None:
+        return entry[1]
+    category = rules.HEADS.get(head or "", "other")
+    if category == "programme" and rules.TALENT_RE.search(name):
+        return "talent_programme"
+    return category
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    lexicon = load_lexicon("programmes")
+    index: dict[str, tuple[str, str]] = {}
+    for row in lexicon.rows:
+        category = row["category"] if row["category"] in PROGRAMME_CATEGORIES else "other"
+        for surface in (row["name"], *filter(None, row.get("aliases", "").split("|"))):
+            index.setdefault(_key(surface), (row["name"], category))
+    bare = [row for row in lexicon.rows if row.get("bare", "yes") != "no"]
+    surfaces = [row["name"] for row in bare]
+    surfaces += [a for row in bare for a in row.get("aliases", "").split("|") if len(a) >= 3]
+    pattern = re.compile(rules.alternation(surfaces))
+    return pattern, index
+
+
+def _lexicon_entry(name: str) -> tuple[str, str] | None:
+    return _lexicon_index()[1].get(_key(name))
+
+
+def _key(name: str) -> str:
+    """Name normalised for comparison: NFKC, no spaces, no quotes or title marks."""
+    s = unicodedata.normalize("NFKC", name)
+    return re.sub(r"[\s“”\"'‘’《》〈〉「」『』]", "", s)
+
+
+# ------------------------------------------------------------------ overlaps, merging, records
+
+
+def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the most trusted of overlapping candidates; a title or quote wins over what it holds."""
+    kept: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: c.rank):
+        inside_title = any(s <= c.start and c.end <= e for s, e in taken)
+        if c.rule == "inner_title" and inside_title:
+            kept.append(c)
+            continue
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        kept.append(c)
+        taken.append((c.start, c.end))
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """One candidate per name: abbreviations, short titles and spelling variants fold into one.
+
+    A document named once without 《》 and later with them takes the marked title as its name.
+    """
+    alias_of: dict[str, int] = {}
+    out: list[_Candidate] = []
+    by_key: dict[str, int] = {}
+    for c in candidates:
+        key = _key(c.name)
+        target = by_key.get(key, alias_of.get(key))
+        if target is None and c.category == "policy_document":
+            target = by_key.get(_loose_key(c.name))
+        if target is None and c.rule == "title":
+            target = _short_title_of(key, out)
+        if target is None and c.category == "policy_document":
+            target = _fuller_title_of(key, out)
+        if target is not None:
+            kept = out[target]
+            if key != _key(kept.name) and c.name not in kept.aliases:
+                if (c.rule == "title" and kept.rule == "document") or _is_short_title(kept.name):
+                    kept = replace(kept, name=c.name, rule="title", aliases=(*kept.aliases, kept.name))
+                else:
+                    kept = replace(kept, aliases=(*kept.aliases, c.name))
+                out[target] = kept
+            by_key.setdefault(key, target)
+            continue
+        by_key[key] = len(out)
+        if c.category == "policy_document":
+            by_key.setdefault(_loose_key(c.name), len(out))
+        out.append(c)
+        declared = _abbreviation_after(text, c.end)
+        if declared is not None and _key(declared) != key:
+            alias_of[_key(declared)] = len(out) - 1
+            out[-1] = replace(c, aliases=(*c.aliases, declared))
+    return out
+
+
+def _loose_key(name: str) -> str:
+    """A document title without 的 and the 市/区/省 of its place: 上海市杨浦区…方案 = 上海杨浦…方案."""
+    key = _key(name)
+    return re.sub(r"[的市区省县]", "", key) if len(key) >= 10 else key
+
+
+def _abbreviation_after(text: str, end: int) -> str | None:
+    """The alias declared right after a name: 《…》(以下简称《条例》) -> 条例."""
+    after = text[end:end + 16]
+    m = rules.ABBREVIATION_RE.match(after.lstrip("》”\"")) if after else None
+    if m is None:
+        return None
+    return m.group("alias")
+
+
+def _is_short_title(name: str) -> bool:
+    """《实施方案》, 《指导意见》, 《条例》: a title that is only a genre names a document given elsewhere."""
+    return len(_key(name)) <= 6 and _own_head(_key(name)) in rules.DOCUMENT_HEADS
+
+
+def _fuller_title_of(key: str, out: list[_Candidate]) -> int | None:
+    """《指导意见》 seen first, then 《关于…的指导意见》: the earlier short title was this document."""
+    for i, c in enumerate(out):
+        short = _key(c.name)
+        if _is_short_title(c.name) and key.endswith(short) and key != short:
+            return i
+    return None
+
+
+def _short_title_of(key: str, out: list[_Candidate]) -> int | None:
+    """《实施方案》 after 《上海市杨浦区…工作实施方案》 names the same document."""
+    if len(key) > 8:
+        return None
+    for i in range(len(out) - 1, -1, -1):
+        other = _key(out[i].name)
+        if out[i].category == "policy_document" and other.endswith(key) and other != key:
+            return i
+    return None
+
+
+def _record(c: _Candidate, text: str, sections: Sequence[Section]) -> Programme:
+    from policytext.sections import section_at
+
+    masked = bool(re.search(r"[*＊]{2,}", c.name))
+    return Programme(
+        name=c.name,
+        category=c.category,
+        first_quote=_first_quote(text, c.start, c.end),
+        aliases=c.aliases,
+        masked=masked,
+        rule=c.rule,
+        start=c.start,
+        end=c.end,
+        section=section_at(sections, c.start) if sections else "",
+    )
+
+
+def _first_quote(text: str, start: int, end: int) -> str:
+    """10-30 verbatim characters around a mention, kept on its line and, if it can, its clause."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if end - start >= 30:
+        return text[start:start + 30]
+    lo, hi = start, end
+    for crossing in (False, True):
+        while hi - lo < (30 if not crossing else 10):
+            grew = False
+            if lo > line_start and (crossing or text[lo - 1] not in _CLAUSE_END):
+                lo -= 1
+                grew = True
+            if hi - lo < 30 and hi < line_end and (crossing or text[hi] not in _CLAUSE_END):
+                hi += 1
+                grew = True
+            if not grew:
+                break
+    return text[lo:hi]

@@ -1,0 +1,419 @@
+"""Compiled patterns for named programmes, policy documents, packages, funds, platforms and zones.
+
+Each rule is compiled once, written with ``re.VERBOSE`` and a comment per line, and carries
+positive and negative examples (:data:`EXAMPLES`) that ``tests/test_programmes.py`` runs through
+:func:`policytext.programmes.extract_programmes`. Rules find candidates; the extractor decides the
+left boundary, the category and whether a candidate is a name or a generic phrase.
+
+>>> TITLE_RE.search("印发《杨浦区提升科技创新能级“十四五”规划》的通知").group("name")
+'杨浦区提升科技创新能级“十四五”规划'
+>>> HEAD_RE.search("大力实施科技小巨人工程").group("head")
+'工程'
+>>> HEAD_RE.search("工程技术研究中心") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ------------------------------------------------------------------ heads: the word that ends a name
+
+# Head word -> CONTRACT category. A name ends in one of these; longest first in the alternation,
+# so 行动计划 wins over 计划 and 示范基地 over 基地.
+HEADS: dict[str, str] = {
+    # programmes (计划/工程/行动/专项 aimed at people become talent_programme in the extractor)
+    "行动计划": "programme", "专项行动": "programme", "计划": "programme", "工程": "programme",
+    "行动": "programme", "专项": "programme", "试点": "programme", "试点城区": "programme",
+    "综合试点": "programme", "人才专项": "programme", "服务券": "programme", "创新券": "programme",
+    "试点城市": "programme", "试点单位": "programme",
+    # policy documents
+    "规划纲要": "policy_document", "发展纲要": "policy_document", "纲要": "policy_document",
+    "规划": "policy_document", "实施方案": "policy_document", "行动方案": "policy_document",
+    "工作方案": "policy_document", "实施意见": "policy_document", "指导意见": "policy_document",
+    "若干意见": "policy_document", "管理办法": "policy_document", "实施办法": "policy_document",
+    "暂行办法": "policy_document", "资助办法": "policy_document", "实施细则": "policy_document",
+    "条例": "policy_document", "清单": "policy_document", "专项规划": "policy_document",
+    # packages
+    "政策体系": "policy_package", "扶持政策": "policy_package", "支持政策": "policy_package",
+    "政策": "policy_package", "政策支撑体系": "policy_package", "举措": "policy_package",
+    # funds
+    "引导基金": "fund", "产业基金": "fund", "投资基金": "fund", "创投基金": "fund",
+    "基金会": "fund", "基金": "fund", "专项资金": "fund", "启动金": "fund", "补贴资金": "fund",
+    "贷": "fund",
+    "资金": "fund", "担保贷款": "fund", "金融产品": "fund", "系列产品": "fund", "产品套餐": "fund",
+    # platforms
+    "服务平台": "platform", "平台": "platform", "联盟": "platform", "交易所": "platform",
+    "研究院": "platform",
+    # zones
+    "示范区": "zone", "示范基地": "zone", "基地": "zone", "示范园区": "zone", "产业园": "zone",
+    "科技园": "zone", "软件园": "zone", "功能区": "zone", "集聚区": "zone", "高新区": "zone",
+    "试验区": "zone", "创新区": "zone", "生态园": "zone", "创业园": "zone", "产业园区": "zone",
+    # events
+    "活动周": "event", "博览会": "event",
+}
+
+# Heads whose unquoted use is too often generic to trust (政策 alone, 试点 alone, 专项 alone):
+# they make a name only inside quotes, 《》 or a numbered bundle.
+QUOTED_ONLY_HEADS = frozenset({"政策", "试点", "专项", "扶持政策", "支持政策", "政策体系", "举措",
+                               "清单", "金融产品", "系列产品", "产品套餐", "贷"})
+
+# Policy-document heads: unquoted, they make a name only with a 关于 clause or a plan period.
+DOCUMENT_HEADS = frozenset(h for h, c in HEADS.items() if c == "policy_document")
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, escaped and sorted longest first.
+
+    >>> alternation(["计划", "行动计划", "a.b"])
+    '行动计划|a\\\\.b|计划'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+HEAD_RE = re.compile(
+    rf"""
+    (?P<head>{alternation(HEADS)})          # the head word that ends a name
+    (?!技术|师|院|学|机械|化|单列|生育|经济学|  # not 工程技术, 工程师, 计划单列, 计划生育
+       会(?<!基金会)|项目|署|部|处|科|组|额|款)  # not 计划项目, 行动组, 资金额, 贷款
+    """,
+    re.VERBOSE,
+)
+
+# ------------------------------------------------------------------ document titles
+
+TITLE_RE = re.compile(
+    r"""
+    《                                      # opening title mark
+    (?P<name>                               # the title without its outer marks
+      (?:[^《》〈〉\n]                       #   any character but marks and newlines
+       |〈[^《》〈〉\n]{1,80}〉                #   or a nested 〈title〉
+      ){2,120}
+    )
+    》                                      # closing title mark
+    """,
+    re.VERBOSE,
+)
+
+INNER_TITLE_RE = re.compile(
+    r"""
+    〈                                      # a nested or standalone single title mark
+    (?P<name>[^《》〈〉\n]{2,80})           # the title
+    〉
+    """,
+    re.VERBOSE,
+)
+
+# ------------------------------------------------------------------ quoted names
+
+QUOTED_RE = re.compile(
+    r"""
+    (?<![“"])[“"]                          # an opening quote, not doubled
+    (?P<name>[^“”"\n。；;！？!?]{1,40}?)    # the quoted text, one clause at most
+    [”"](?![”"])                            # the closing quote, not doubled
+    """,
+    re.VERBOSE,
+)
+
+# After a quoted name: a word that says the quote names a policy thing, and not part of the name.
+QUOTE_MARKER_RE = re.compile(
+    r"""
+    ^(?:的|等[\u4e00-\u9fff]{0,4}?)?        # optional 的, or 等 and a few words (等政策性金融产品)
+    (?P<marker>
+      重要理念|核心理念|理念|重要思想|精神|要求|目标|战略|思路|发展格局|格局|品牌|定位|
+      总体要求|基本思路|主题|口号|方针|原则|号召|模式|机制|体系|改革|试点|活动|工作法|
+      举措|建设|特色服务|服务|产品|系列|项目|政策体系|政策|措施|工程|计划|行动|窗口|布局|框架
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Heads after a quote that are a classifier, not part of the name: “3310”项目 -> 3310.
+CLASSIFIER_HEADS = frozenset({"政策体系", "政策", "项目", "品牌", "系列", "改革", "试点", "体系",
+                              "举措", "措施", "建设", "产品", "理念", "战略", "模式", "机制"})
+
+# ------------------------------------------------------------------ numbered bundles and slogans
+
+NUMERAL = "一二三四五六七八九十两双百千万"
+
+BUNDLE_RE = re.compile(
+    rf"""
+    (?<![第{NUMERAL}\d])                   # a whole numeral, not an ordinal
+    (?P<name>
+      [{NUMERAL}]{{1,2}}大                   # 十大 / 六大
+      (?:(?!方面|类|领域|个|项|种)[\u4e00-\u9fff]){{0,8}}?  # what is bundled: 扶持, 科技创新服务
+      (?:{alternation(h for h in HEADS if HEADS[h] != "policy_document")}
+        |产业集群|产业|举措|项目|工程项目)    # or an industry / measure bundle
+    )
+    """,
+    re.VERBOSE,
+)
+
+ARTICLES_RE = re.compile(
+    r"""
+    (?<=[\u4e00-\u9fff])                   # after the label (科创, 人才, 金融), not after 第
+    (?<!第)
+    (?P<count>\d{1,3})条                    # 28条: a numbered package of articles
+    (?P<head>政策|措施|意见)?                # optional head: 科创28条政策
+    (?![\d规款项])                          # not 28条规定, not 第28条第2款
+    """,
+    re.VERBOSE,
+)
+
+NUMBERED_SLOGAN_RE = re.compile(
+    rf"""
+    (?<![第{NUMERAL}\d])                   # a whole numeral
+    (?P<name>
+      [{NUMERAL}]                          # 三 / 四 / 两
+      (?:区|城|链|化|网|地|新|业|高)         # the counted things: 三区, 四化, 四高
+      (?:联动|融合|协同|并举|齐飞|互动|一体|城区|同步|合一)  # and how they combine
+    )
+    (?!化)                                 # 三区一体化 is a process, not the slogan
+    """,
+    re.VERBOSE,
+)
+
+# ------------------------------------------------------------------ abbreviations
+
+ABBREVIATION_RE = re.compile(
+    r"""
+    [（(]?                                 # optional opening parenthesis
+    (?:以下|下文)?(?:简称|称)               # 以下简称 / 简称 / 下称
+    [:：]?                                  # optional colon
+    [“《"](?P<alias>[^”》"\n]{1,20})[”》"]  # the alias in quotes or title marks
+    """,
+    re.VERBOSE,
+)
+
+# ------------------------------------------------------------------ left boundary
+
+# Words that end the clause before a name: verbs of doing and having, determiners, conjunctions.
+# A name starts after the last of these. 建设/发展 are left out: they sit inside many names.
+BOUNDARY_WORDS = (
+    "实施", "推进", "推动", "打造", "建立", "建成", "依托", "入选", "加快", "发挥", "完善", "落实",
+    "开展", "深化", "启动", "组建", "设立", "对接", "纳入", "申报", "参与", "承担", "争取", "加强",
+    "围绕", "聚焦", "支持", "鼓励", "引导", "通过", "创建", "形成", "提升", "做好", "抓好", "用好",
+    "利用", "制定", "出台", "发布", "印发", "贯彻", "执行", "举办", "成立", "成为", "列入",
+    "获批", "获得", "作为", "按照", "根据", "依据", "结合", "配合", "借助", "实现", "运用", "积极",
+    "大力", "全面", "继续", "进一步", "持续", "着力", "重点", "加大", "扩大", "优化", "健全", "构建",
+    "搭建", "筹建", "推出", "出资", "吸引", "探索", "编制", "修订",
+    "审议", "通过了", "召开", "参加", "承办", "面向", "带动", "夯实", "升级",
+    "切实", "认真", "深入", "有效", "稳步", "加速", "确保", "坚持", "扎实", "努力", "力争",
+    "力促", "规范", "评选", "认定", "入围", "荣获", "被评为", "授予", "命名为",
+    "一批", "一系列", "多个", "若干", "各类", "各项", "各级", "相关", "有关", "其他", "这些", "该",
+    "以", "在", "和", "与", "及", "或", "等", "的", "为", "是", "将", "把", "对", "由",
+    "向", "从", "于", "了", "并", "跟", "被", "让", "使", "给", "已", "还", "也",
+    "都", "要", "可", "又", "再", "即", "是", "均", "所有", "丰富", "解决", "保障",
+    "抓住", "包括", "新建", "拓展", "现有",
+    "建设", "挖掘", "分析", "高举", "考察", "研讨", "符合", "动员", "打响", "做深", "做实", "争创",
+    "申请", "承接", "对标", "瞄准", "参照", "依照", "遵循", "落地", "引入", "招引", "新增", "累计",
+    "拥有", "入驻", "落户", "加入", "牵头", "依靠", "发放", "设计", "组成", "包含", "联手",
+    "我区", "我市", "我省", "本区", "本市", "本省", "全区", "全市", "全省", "推选为", "确保",
+    "提高", "完成", "做强", "做大", "做优", "提供", "架构", "整合", "共建", "共享", "面向", "带动",
+)
+
+BOUNDARY_RE = re.compile(
+    rf"""
+    (?:{alternation(BOUNDARY_WORDS)})       # a verb, determiner or conjunction
+    """,
+    re.VERBOSE,
+)
+
+# Words a quoted name's tail may not run across: “一线工作法”等平台 is not one name.
+TAIL_STOP_RE = re.compile(
+    r"""
+    等|的|和|与|及|为|是|将|把|对|或|、   # conjunctions, particles and copulas
+    """,
+    re.VERBOSE,
+)
+
+# Names of trades, disciplines and works that end in a head word but name no programme.
+NOT_A_NAME_RE = re.compile(
+    r"""
+    (?:土木|软件|系统|通信|市政|水利|电气|机械|化学|生物|环境|园林|绿化|安居|民心|形象)工程$  # disciplines
+    |(?:隧道|道路|大桥|桥梁|管网|泵站|线路|公路|铁路|河道|大楼)工程$  # works
+    |[一二三四五六七八九十两]+(?:年|个|多)               # a count inside the name: 六年多
+    |^\d+[大个项类]                                    # a counted bundle written in digits: 5大
+    """,
+    re.VERBOSE,
+)
+
+# Boundary words that also join the parts of one document title (国民经济和社会发展).
+JOINING_WORDS = frozenset({"和", "与", "及", "的", "并", "或"})
+
+STRONG_BOUNDARY_RE = re.compile(
+    rf"""
+    (?:{alternation(w for w in BOUNDARY_WORDS if w not in JOINING_WORDS)})  # verbs and determiners
+    """,
+    re.VERBOSE,
+)
+
+# Generic words: a candidate made only of these (plus its head) is a phrase, not a name.
+GENERIC_WORDS = (
+    "创新", "创业", "科技", "服务", "公共", "重大", "重点", "专项", "工作", "发展", "建设", "管理",
+    "综合", "技术", "产业", "企业", "项目", "研发", "功能", "孵化", "示范", "试点", "国家级", "省级",
+    "市级", "区级", "县级", "地方", "新型", "特色", "品牌", "专业", "配套", "优惠", "扶持", "支持",
+    "引导", "政府", "社会", "人才", "金融", "投资", "年度", "三年", "五年", "中长期", "行动", "信息",
+    "数据", "公益", "改革", "开放", "招商", "城市", "区域", "全区", "全市", "全省", "本区", "本市",
+    "我区", "我市", "我省", "各级", "基础", "设施", "大型", "重要", "核心", "骨干", "高端", "高水平",
+    "高质量", "主要", "总体", "全面", "深入", "系列", "相关", "有关", "各类", "各项", "实施", "推进",
+    "提升", "能力", "质量", "效益", "安全", "应急", "保障", "民生", "文化", "教育", "卫生", "医疗",
+    "农业", "工业", "经济", "生态", "环境", "资源", "能源", "交通", "水利", "旅游", "体育", "科普",
+    "成果", "转化", "转移", "合作", "交流", "协同", "融合", "联合", "联动", "合作", "培训", "就业",
+    "培养", "引进", "奖励", "补贴", "资助", "贷款", "担保", "风险", "创投", "股权", "产业化",
+    "战略", "性", "新兴", "现代", "传统", "先进", "制造", "数字", "智能", "智慧", "绿色", "低碳",
+    "节能", "环保", "共享", "开放式", "一体化", "标准化", "规范化", "信息化", "网络化", "国际",
+    "国内", "对外", "研究", "中心", "平台", "体系", "机制", "制度", "模式", "标准", "规范", "目标",
+    "任务", "措施", "政策", "计划", "规划", "方案", "意见", "办法", "细则", "若干", "具体", "有效",
+    "各", "全", "总", "新", "老", "大", "小", "多", "高", "强", "优", "好", "等", "和", "与", "及", "的",
+    "、", "专", "精", "特", "一", "二", "三", "年", "期", "类", "级", "化", "上", "下", "中", "内",
+    "外", "其", "该", "本", "我", "其他", "这些", "此", "区", "市", "省", "县", "镇", "乡", "村",
+    "街道", "社区", "园区", "基地", "企业家", "中小", "中小企业", "民营", "国有", "外资", "外贸",
+    "大学", "高校", "院校", "行业", "功能型", "互联网", "总部", "电商", "知名", "后续", "事业", "先行",
+    "战略联盟", "多种形式", "形式", "种子", "子", "型", "式", "站", "一站式", "云", "政务", "融资",
+    "交流", "互动", "实践", "体验", "体验型", "共享型", "集聚", "集群", "要素", "市场", "机构",
+    "校外", "技能", "校内", "企业级", "品质", "生活", "高层次", "海外", "留学", "青年", "妇女",
+    "对接", "产投", "学科", "交叉", "科创", "促进", "首批", "应用", "个", "若干个", "提升", "创新型",
+)
+
+# Common words: a programme, fund or package whose core is only these is a phrase (工作计划,
+# 重大工程, 专项资金). Lighter than GENERIC_WORDS: 国家技术创新工程 and 创业引导基金 are names.
+COMMON_WORDS = (
+    "工作", "重大", "重点", "各类", "各项", "年度", "专项", "行动", "实施", "发展", "建设", "相关",
+    "有关", "这些", "该", "本", "此", "其", "一批", "若干", "三年", "五年", "中长期", "系统", "市政",
+    "安居", "通信", "土木", "水利", "隧道", "道路", "绿化", "民心", "惠民", "形象", "基础", "配套",
+    "财政", "政策", "资金", "支持", "扶持", "补助", "补贴", "奖励", "引导", "专项", "项目",
+    "我区", "我市", "我省", "全区", "全市", "全省", "本区", "本市", "各级", "区级", "市级", "省级",
+    "国家级", "新", "老", "各", "全", "总", "大", "小", "的", "等", "和", "与", "及", "、", "年",
+    "主要", "具体", "有效", "重要", "一", "二", "三", "四", "五", "工程", "计划", "创新", "科技",
+    "改革", "试点", "示范", "培育", "提升", "推进", "攻坚", "专业", "技术", "信息化", "智慧", "数字",
+    "人才", "积极", "单项", "全年", "引进", "产业", "社会", "流动", "投资", "投入", "个", "若干个",
+)
+
+COMMON_RE = re.compile(
+    rf"""
+    (?:{alternation(COMMON_WORDS)})+        # one or more common words, nothing else
+    """,
+    re.VERBOSE,
+)
+
+GENERIC_RE = re.compile(
+    rf"""
+    (?:{alternation(GENERIC_WORDS)})+       # one or more generic words, nothing else
+    """,
+    re.VERBOSE,
+)
+
+# Periods such as 十四五 are dates, not names.
+PERIOD_RE = re.compile(
+    r"""
+    ^(?:十|十一|十二|十三|十四|十五)五$       # 十五 .. 十五五
+    """,
+    re.VERBOSE,
+)
+
+# Markers that a programme targets people: it is then a talent programme.
+TALENT_RE = re.compile(
+    r"""
+    人才|英才|学者|专家|技师|精英|领军|带头人|千人|万人|青年|博士|引智|名医|名师|名教师|名校长|启明星
+    """,
+    re.VERBOSE,
+)
+
+# Chinese or Latin name characters a name may hold (plus quotes and half/full parentheses).
+NAME_CHAR_RE = re.compile(
+    r"""
+    [\u3400-\u9fffA-Za-z0-9０-９＋+·\-－“”（）()*＊]    # han, latin, digits, +, ·, -, quotes, parens, masks
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A golden case: ``text`` must (``expect`` given) or must not (``expect`` None) yield ``name``."""
+
+    rule: str
+    text: str
+    name: str
+    present: bool = True
+    comment: str = ""
+
+
+EXAMPLES: tuple[Example, ...] = (
+    # titles
+    Example("title", "根据《上海市推进科技创新中心建设条例》", "上海市推进科技创新中心建设条例"),
+    Example("title", "印发《杨浦区提升科技创新能级“十四五”规划》的通知", "杨浦区提升科技创新能级“十四五”规划",
+            comment="quoted period inside a title"),
+    Example("title", "《关于检查本区贯彻实施〈上海市推进科技创新中心建设条例〉情况的审议意见》",
+            "关于检查本区贯彻实施〈上海市推进科技创新中心建设条例〉情况的审议意见", comment="nested 〈〉"),
+    Example("inner_title", "《关于检查本区贯彻实施〈上海市推进科技创新中心建设条例〉情况的审议意见》",
+            "上海市推进科技创新中心建设条例"),
+    Example("title", "请阅读《》。", "", present=False, comment="empty title marks"),
+    # quoted
+    Example("quoted_suffix", "区域内入选国家“千人计划”的人才", "千人计划"),
+    Example("quoted_suffix", "以“百企成长计划”为契机", "百企成长计划"),
+    Example("quoted_head", "“千人计划”、“3310”项目", "3310", comment="项目 is a classifier"),
+    Example("quoted_head", "以“3310”政策体系建设为突破口", "3310"),
+    Example("quoted_head", "实施“百名产业精英”工程", "百名产业精英工程"),
+    Example("quoted_head", "率先在全市实施区级“双创小巨人”培育工程", "双创小巨人培育工程"),
+    Example("quoted_numbered", "围绕科技部“四个着力”的要求", "四个着力"),
+    Example("quoted_list", "营造“大众创业、万众创新”的生态环境", "大众创业、万众创新"),
+    Example("quoted_marker", "深入践行“人民城市”重要理念", "人民城市"),
+    Example("quoted", "推动孵化器建设由“量变”实现“质变”", "量变", present=False,
+            comment="a quoted word without a programme marker"),
+    Example("quoted", "2016年是““十三五””开局之年", "十三五", present=False, comment="a period"),
+    Example("quoted", "重点打造“众创空间”。", "众创空间", present=False, comment="a generic quoted noun"),
+    # suffix
+    Example("suffix", "大力实施科技小巨人工程，支持企业", "科技小巨人工程"),
+    Example("suffix", "充分发挥云海创投基金引导作用", "云海创投基金"),
+    Example("suffix", "着力实施前沿科技突破行动、产业补链强链行动", "前沿科技突破行动"),
+    Example("suffix", "提升长三角双创示范基地联盟的影响力", "长三角双创示范基地联盟"),
+    Example("suffix", "探索建设创新服务平台", "创新服务平台", present=False, comment="generic"),
+    Example("suffix", "制定年度工作计划", "年度工作计划", present=False, comment="generic"),
+    Example("suffix", "推进一批重大工程", "重大工程", present=False, comment="generic"),
+    Example("suffix", "国家、市级工程技术研究中心", "工程", present=False, comment="工程技术 is no head"),
+    Example("suffix", "实施创新型企业阶梯式成长促进计划", "创新型企业阶梯式成长促进计划"),
+    # documents without title marks
+    Example("document", "纳入上海国民经济和社会发展第十二个五年规划",
+            "上海国民经济和社会发展第十二个五年规划"),
+    Example("document", "审议市政府关于推进杨浦国家创新型试点城区建设指导意见",
+            "关于推进杨浦国家创新型试点城区建设指导意见"),
+    Example("document", "按照规划要求，编制实施方案", "实施方案", present=False),
+    # bundles and slogans
+    Example("bundle", "完善十大扶持政策", "十大扶持政策"),
+    Example("bundle", "科创场景赋能行动等六大专项行动", "六大专项行动"),
+    Example("bundle", "搭建五大服务平台", "五大服务平台"),
+    Example("bundle", "四大领域的应用", "四大领域", present=False, comment="a count, not a bundle name"),
+    Example("articles", "抓好科创28条的落实", "科创28条"),
+    Example("articles", "依照本法第28条规定", "本法第28条", present=False, comment="legal cross-reference"),
+    Example("numbered_slogan", "进一步推动和深化三区联动", "三区联动"),
+    Example("numbered_slogan", "第三区联动", "三区联动", present=False, comment="an ordinal"),
+    # masks
+    Example("quoted_suffix", "及时下发了“****计划”等文件", "****计划"),
+)
+
+# A classifier right after a quote or a head: “3310”项目, “1+6+4”产业扶持政策体系 -> the quoted name.
+CLASSIFIER_AT_RE = re.compile(
+    r"""
+    政策体系|体系|项目|品牌|系列(?!产品)|改革|举措|措施|理念|战略|模式|机制|政策    # classifier words
+    """,
+    re.VERBOSE,
+)
+
+# The end of a list of names that the words after it classify: 高榕资本、武岳峰基金等26家子基金.
+SERIES_END_RE = re.compile(
+    r"""
+    等                                      # the list ends
+    (?:\d{1,3}|[一二三四五六七八九十两]{1,3})?[支家个只项]?  # an optional count: 26家, 4支
+    (?P<kind>产业基金|子基金|基金|政策性金融产品|金融产品|功能型平台|平台|联动实事项目|
+             实事项目|项目|特色服务)         # what the listed names are
+    """,
+    re.VERBOSE,
+)
+
+SERIES_KINDS = {"产业基金": "fund", "子基金": "fund", "基金": "fund", "政策性金融产品": "fund",
+                "金融产品": "fund", "功能型平台": "platform", "平台": "platform",
+                "联动实事项目": "programme", "实事项目": "programme", "项目": "programme",
+                "特色服务": "programme"}
