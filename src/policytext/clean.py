@@ -1,17 +1,632 @@
-"""Cleaning: strip web furniture line by line, flag masked tokens, repair, split into parts.
+"""Cleaning: strip web furniture line by line, repair, flag masked tokens, split into parts.
 
-PLACEHOLDER: the foundation helper replaces this with the real cleaner.
+:func:`clean` turns a :class:`~policytext.model.Document` into a
+:class:`~policytext.model.CleanedDocument`, in five steps, each recorded:
+
+1. **Repairs** on each line (:mod:`policytext.fixes`): zero-width and no-break spaces, doubled
+   quotes, digits split by spaces, garbled ellipses. Each changed line is a
+   :class:`~policytext.model.Repair`.
+2. **Furniture**: every line the line rules of :mod:`policytext.rules.boilerplate` match, then the
+   rules that need neighbours (navigation runs at the document's edges, a column name beside the
+   page metadata, related-link blocks, repeated titles), is removed and kept as a
+   :class:`~policytext.model.Removed` with its CONTRACT kind, the rule's name and its line number.
+3. **Parts**: a file holding several documents (``第二篇：…``, ``扩展阅读：…``) is split; every removed
+   line goes with the part it lies in.
+4. **Joins**: lines cut inside a word (``…试点城`` / ``区建设的实施意见``) are joined within a part.
+5. **Masks**: ``201*``, ``***``, ``****万元``, ``**名`` anywhere in the file, removed lines included,
+   become :class:`~policytext.model.Masked` records; they stay as written in the text. A part whose
+   years were masked or visibly rewritten (``2024－2024年``) gets ``year_scrubbed`` and the evidence.
+
+Cleaning never raises on text and is idempotent: ``clean(clean(x).text)`` keeps the text as it is.
+
+>>> from policytext.model import Document
+>>> page = Document("page.txt", "您的位置: 首页 > 政策\\n关于印发规划的通知\\n发布时间: 2023-06-20\\n"
+...                 "到201*年，企业达到***家。\\n验证码\\n", "utf-8")
+>>> cleaned = clean(page)
+>>> print(cleaned.text)
+关于印发规划的通知
+到201*年，企业达到***家。
+>>> [(r.kind, r.rule) for r in cleaned.removed]
+[('breadcrumb', 'breadcrumb_label'), ('page_meta', 'page_meta_fields'), ('comment_widget', 'comment_widget')]
+>>> [(m.text, m.kind) for m in cleaned.parts[0].masked]
+[('201*', 'masked_year'), ('***家', 'masked_number')]
+>>> cleaned.parts[0].year_scrubbed
+True
 """
 
 from __future__ import annotations
 
-from policytext.model import CleanedDocument, Document, Part
+import dataclasses
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from policytext.errors import ConfigError
+from policytext.fixes import (
+    FIXERS,
+    GENRE_END_RE,
+    HEADING_START_RE,
+    LINE_FIXERS,
+    ORG_END_RE,
+    wrap_joins,
+)
+from policytext.model import REMOVED_KINDS, CleanedDocument, Document, Masked, Part, Removed, Repair
+from policytext.rules.boilerplate import (
+    FURTHER_READING_RE,
+    PART_HEADER_RE,
+    RULE_NAMES,
+    WEAK_FIELD_RE,
+    classify_line,
+)
+
+Status = tuple[str, str]  # (kind, rule) of a removed line
 
 
-def clean(doc: Document) -> CleanedDocument:
-    """Clean one document; every removed line and repair is recorded."""
-    text = "\n".join(line.strip() for line in doc.text.splitlines() if line.strip())
-    return CleanedDocument(
-        source=doc.source, encoding=doc.encoding, text=text, parts=(Part(part=1, text=text),),
-        meta=doc.meta,
+@dataclass(frozen=True, slots=True)
+class CleanConfig:
+    """How :func:`clean` works; change it with :func:`dataclasses.replace`.
+
+    ``rules`` and ``fixers`` name what runs (every rule of
+    :data:`policytext.rules.boilerplate.RULE_NAMES` and every fixer of
+    :data:`policytext.fixes.FIXERS` by default); ``split_parts`` splits files holding several
+    documents; ``detect_masks`` records masked and scrubbed tokens; ``min_nav_run`` is how many
+    short lines in a row at a document's edge make a navigation menu; ``edge_lines`` how many lines
+    at each end of a file count as its edge for the weaker rules.
+
+    >>> import dataclasses
+    >>> config = dataclasses.replace(CleanConfig(), fixers=("remove_zero_width",))
+    >>> clean(Document("x.txt", "““十三五””规划", "utf-8"), config).text
+    '““十三五””规划'
+    >>> CleanConfig(rules=("no_such_rule",))
+    Traceback (most recent call last):
+    ...
+    policytext.errors.ConfigError: unknown rule(s) ['no_such_rule']; known: ...
+    """
+
+    rules: tuple[str, ...] = RULE_NAMES
+    fixers: tuple[str, ...] = tuple(FIXERS)
+    split_parts: bool = True
+    detect_masks: bool = True
+    min_nav_run: int = 5
+    edge_lines: int = 12
+
+    def __post_init__(self) -> None:
+        for label, given, known in (("rule", self.rules, RULE_NAMES), ("fixer", self.fixers, tuple(FIXERS))):
+            if isinstance(given, str):
+                raise ConfigError(f"{label}s must be a sequence of names, not the string {given!r}")
+            unknown = sorted(set(given) - set(known))
+            if unknown:
+                raise ConfigError(f"unknown {label}(s) {unknown}; known: {', '.join(known)}")
+        if self.min_nav_run < 2 or self.edge_lines < 1:
+            raise ConfigError("min_nav_run must be >= 2 and edge_lines >= 1")
+
+
+DEFAULT_CONFIG = CleanConfig()
+
+
+# ====================================================================================== public
+
+
+def clean(doc: Document | str, config: CleanConfig | None = None) -> CleanedDocument:
+    """Clean one document; every removed line, repair and masked token is recorded.
+
+    ``doc`` may be a plain string, read as a UTF-8 document named ``<text>``.
+
+    >>> clean("没有任何网页杂质的正文。").text
+    '没有任何网页杂质的正文。'
+    """
+    return _Cleaner(_as_document(doc), config or DEFAULT_CONFIG).run()
+
+
+@dataclass(frozen=True, slots=True)
+class LineDecision:
+    """What cleaning did with one non-empty source line."""
+
+    lineno: int
+    line: str
+    action: str  # "kept", "removed" or "repaired"
+    kind: str = ""
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ExplainedClean:
+    """A cleaned document and, for every non-empty source line, what happened to it and why."""
+
+    cleaned: CleanedDocument
+    decisions: tuple[LineDecision, ...] = field(default_factory=tuple)
+
+    @property
+    def removed(self) -> tuple[LineDecision, ...]:
+        return tuple(d for d in self.decisions if d.action == "removed")
+
+    def report(self, kept: bool = False) -> str:
+        """One row per removed (and, with ``kept=True``, every other) line: number, kind, rule, text."""
+        rows = [f"{d.lineno:>5}  {d.action:<8} {d.kind:<16} {d.rule:<22} {d.line}"
+                for d in self.decisions if kept or d.action != "kept"]
+        return "\n".join(rows)
+
+    def __str__(self) -> str:
+        return self.report()
+
+
+def clean_and_explain(doc: Document | str, config: CleanConfig | None = None) -> ExplainedClean:
+    """:func:`clean`, plus the decision taken on every line, to audit what cleaning did.
+
+    >>> explained = clean_and_explain("您的位置: 首页 > 政策\\n正文第一句。\\n验证码")
+    >>> print(explained.report())
+        1  removed  breadcrumb       breadcrumb_label       您的位置: 首页 > 政策
+        3  removed  comment_widget   comment_widget         验证码
+    """
+    cleaned = clean(doc, config)
+    removed = {r.lineno: r for r in cleaned.removed}
+    repaired = {r.lineno: r for r in cleaned.repairs}
+    text = _as_document(doc).text
+    decisions = []
+    for lineno, line in enumerate(_split_lines(text), start=1):
+        if not line.strip():
+            continue
+        if lineno in removed:
+            r = removed[lineno]
+            decisions.append(LineDecision(lineno, line.strip(), "removed", r.kind, r.rule))
+        elif lineno in repaired:
+            decisions.append(LineDecision(lineno, line.strip(), "repaired", "", repaired[lineno].rule))
+        else:
+            decisions.append(LineDecision(lineno, line.strip(), "kept"))
+    return ExplainedClean(cleaned, tuple(decisions))
+
+
+# ====================================================================================== helpers
+
+
+def _as_document(doc: Document | str) -> Document:
+    if isinstance(doc, Document):
+        return doc
+    if isinstance(doc, str):
+        return Document(source="<text>", text=doc, encoding="utf-8")
+    raise ConfigError(f"clean expects a Document or a str, got {type(doc).__name__}; "
+                      "read files with policytext.read_document(path)")
+
+
+def _split_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _norm(line: str) -> str:
+    """A line's key for comparing titles: width folded, spaces and dash variants ignored."""
+    folded = unicodedata.normalize("NFKC", line)
+    return re.sub(r"[\s]", "", re.sub(r"[—–―－‐‑-]+", "-", folded))
+
+
+SENTENCE_RE = re.compile(r"[。！？；!?;]")
+ANY_PUNCT_RE = re.compile(r"[，。、；：！？,.;:!?“”‘’\"'《》〈〉（）()【】\[\]〔〕—…]")
+DATE_ONLY_RE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\-/.\s]+$")
+WEAK_DISCLAIMER_RE = re.compile(
+    r"""
+    仅供(?:参考|学习|交流|检索|查阅|研究)   # "for reference only"
+    | 著作权 | 版权                       # copyright notes
+    | 以.{0,30}(?:发布版本|原文|官方).{0,6}为准   # "the official version prevails"
+    """,
+    re.VERBOSE,
+)
+MASK_RE = re.compile(
+    r"""
+    (?P<run>
+      (?<![\d*＊])\d*[*＊]+               # digits and asterisks: 201*, ***, 1**
     )
+    (?P<unit>
+      (?:余|多)?(?:万|亿|千|百)?              # an approximate sign and a multiplier …
+      (?:人次|平方米|平方公里|公里|元|个|家|名|件|次|户|亩|米|吨|套|篇|%|％   # … and a unit,
+        |人(?![力社才员民大事口])|所(?![属有在])|项(?!目)|场(?![地所景])     # not the first
+        |台(?![账])|批(?![准复])|支(?![持撑付])|份(?![额]))                  # character of a word
+      | (?:余|多)?(?:万|亿)
+    )?
+    """,
+    re.VERBOSE,
+)
+YEAR_TOKEN_RE = re.compile(
+    r"""
+    (?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[年\-－—–~～至到、】〕\]])   # a year followed by 年 or a range mark
+    | (?<=[\-－—–~～至到【〔\[])(?P<year2>(?:19|20)\d{2})(?!\d)     # or preceded by one
+    """,
+    re.VERBOSE,
+)
+SAME_RANGE_RE = re.compile(
+    r"""
+    (?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*      # a first year …
+    [\-－—–~～至到]\s*                          # … a range mark …
+    (?P<b>(?:19|20)\d{2})(?!\d)                # … and the same year again
+    """,
+    re.VERBOSE,
+)
+PERIOD_STARTS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+ORDINAL_PERIOD = {"十": "十五", "十一": "十一五", "十二": "十二五", "十三": "十三五", "十四": "十四五",
+                  "十五": "十五五"}
+PLANNING_RE = re.compile(
+    r"""
+    (?:编制|制定|纳入|谋划|起草|研究制定|形成)[^。；]{0,24}?     # planning verbs …
+    (?:“?(?P<period>十[一二三四五]?五)”?                          # … "十二五" …
+      |第(?P<ordinal>十[一二三四五]?)个五年)                      # … or 第十二个五年
+    (?:规划|计划)
+    | (?:“?(?P<period2>十[一二三四五]?五)”?)规划(?:的)?(?:编制|制定|起草)   # "十二五"规划编制
+    """,
+    re.VERBOSE,
+)
+
+
+def _is_nav_like(line: str, head: bool = False) -> bool:
+    """A short menu item: no punctuation, not a number, a date or an office; at the head of a
+    document, not a title either (``政府工作报告``)."""
+    compact = re.sub(r"\s", "", line)
+    return (
+        1 <= len(compact) <= 12
+        and not ANY_PUNCT_RE.search(compact.replace("·", ""))
+        and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", compact))
+        and not DATE_ONLY_RE.match(compact)
+        and not ORG_END_RE.search(compact)
+        and not (head and GENRE_END_RE.search(compact))
+        and not HEADING_START_RE.match(compact)
+    )
+
+
+def _is_title_like(line: str) -> bool:
+    return 4 <= len(line) <= 120 and not SENTENCE_RE.search(line[:-1])
+
+
+def _is_link_like(line: str) -> bool:
+    return len(line) <= 60 and not SENTENCE_RE.search(line.rstrip("。"))
+
+
+# ====================================================================================== the cleaner
+
+
+class _Cleaner:
+    """One run of :func:`clean` over one document; holds the per-line state."""
+
+    def __init__(self, doc: Document, config: CleanConfig) -> None:
+        self.doc = doc
+        self.config = config
+        self.rules = frozenset(config.rules)
+        self.raw = _split_lines(doc.text)
+        self.lines: list[str] = []
+        self.repairs: list[Repair] = []
+        self.status: list[Status | None] = []
+        self.starts: list[int] = []        # raw index where each part starts
+        self.headers: dict[int, str] = {}  # part start -> its header line
+
+    # ---------------------------------------------------------------- steps
+
+    def run(self) -> CleanedDocument:
+        self._fix_lines()
+        self.status = [None] * len(self.lines)
+        if "front_matter_block" in self.rules:
+            self._front_matter()
+        for i, line in enumerate(self.lines):
+            if line and self.status[i] is None:
+                self.status[i] = classify_line(line, self.rules)
+        self._find_parts()
+        self._context_rules()
+        parts = self._build_parts()
+        removed = tuple(Removed(self.lines[i], s[0], s[1], i + 1)
+                        for i, s in enumerate(self.status) if s is not None)
+        text = "\n".join(p.text for p in parts if p.text)
+        return CleanedDocument(source=self.doc.source, encoding=self.doc.encoding, text=text,
+                               parts=tuple(parts), removed=removed, repairs=tuple(self.repairs),
+                               meta=self.doc.meta)
+
+    def _fix_lines(self) -> None:
+        fixers = [(name, LINE_FIXERS[name]) for name in LINE_FIXERS if name in self.config.fixers]
+        for lineno, raw in enumerate(self.raw, start=1):
+            line = raw
+            for name, fixer in fixers:
+                fixed = fixer(line)
+                if fixed != line:
+                    if fixed.strip() != line.strip() and fixed.strip():
+                        self.repairs.append(Repair(name, line.strip(), fixed.strip(), lineno))
+                    line = fixed
+            self.lines.append(line.strip())
+
+    def _kept(self) -> list[int]:
+        return [i for i, line in enumerate(self.lines) if line and self.status[i] is None]
+
+    def _neighbours(self, i: int) -> tuple[int | None, int | None]:
+        """Indexes of the nearest non-empty lines before and after line ``i``."""
+        before = next((j for j in range(i - 1, -1, -1) if self.lines[j]), None)
+        after = next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
+        return before, after
+
+    def _removed_as(self, j: int | None, kinds: Sequence[str]) -> bool:
+        s = self.status[j] if j is not None else None
+        return s is not None and s[0] in kinds
+
+    def _front_matter(self) -> None:
+        """A ``---`` … ``---`` block of ``label: value`` lines opening the file."""
+        nonempty = [i for i, line in enumerate(self.lines) if line]
+        if not nonempty or not re.fullmatch(r"-{3,}", self.lines[nonempty[0]]):
+            return
+        for k, j in enumerate(nonempty[1:40], start=1):
+            if re.fullmatch(r"-{3,}", self.lines[j]):
+                inner = nonempty[1:k]
+                fields = sum(bool(re.match(r"^[^:：]{1,12}[:：]", self.lines[x])) for x in inner)
+                if inner and fields >= max(1, len(inner) // 2):
+                    for x in nonempty[: k + 1]:
+                        self.status[x] = ("page_meta", "front_matter_block")
+                return
+
+    def _find_parts(self) -> None:
+        """Part boundaries: 第N篇 headers (kept, they open their part) and 扩展阅读 headers followed
+        by a whole document (removed as related_links, recorded in the part they open)."""
+        self.starts = [0]
+        if not self.config.split_parts:
+            return
+        candidates = []
+        for i, line in enumerate(self.lines):
+            if not line:
+                continue
+            if "further_reading" in self.rules and FURTHER_READING_RE.fullmatch(line):
+                candidates.append((i, "further"))
+            elif PART_HEADER_RE.fullmatch(line) and (self.status[i] is None):
+                candidates.append((i, "header"))
+        bounds = [i for i, _ in candidates] + [len(self.lines)]
+        for (i, what), end in zip(candidates, bounds[1:], strict=True):
+            body = [j for j in range(i + 1, end)
+                    if self.lines[j] and self.status[j] is None and SENTENCE_RE.search(self.lines[j])]
+            if len(body) < 2:
+                continue  # a related-links header, not an appended document
+            if what == "further":
+                self.status[i] = ("related_links", "further_reading")
+            self.starts.append(i)
+            self.headers[i] = self.lines[i]
+        first_kept = next((i for i in self._kept()), None)
+        if len(self.starts) > 1 and (first_kept is None or first_kept >= self.starts[1]):
+            self.starts.pop(0)  # nothing of a document before the first header
+
+    # ---------------------------------------------------------------- rules with neighbours
+
+    def _context_rules(self) -> None:
+        for _ in range(12):
+            before = list(self.status)
+            for rule in (self._meta_block, self._section_label, self._related_block, self._nav_runs,
+                         self._duplicated_titles, self._footer_title, self._edge_disclaimer):
+                rule()
+            if self.status == before:
+                break
+
+    def _set(self, i: int, kind: str, rule: str) -> None:
+        if rule in self.rules and self.status[i] is None:
+            self.status[i] = (kind, rule)
+
+    def _meta_block(self) -> None:
+        for i in self._kept():
+            line = self.lines[i]
+            if len(line) <= 80 and WEAK_FIELD_RE.fullmatch(line) and not HEADING_START_RE.match(line):
+                before, after = self._neighbours(i)
+                if self._removed_as(before, ("page_meta",)) or self._removed_as(after, ("page_meta",)):
+                    self._set(i, "page_meta", "meta_block")
+
+    def _section_label(self) -> None:
+        kept = self._kept()
+        for i in kept[1: self.config.edge_lines]:
+            line = self.lines[i]
+            if re.fullmatch(r"[\u4e00-\u9fff]{1,6}", line) and not GENRE_END_RE.search(line) \
+                    and not ORG_END_RE.search(line):
+                before, after = self._neighbours(i)
+                if self._removed_as(after, ("page_meta",)) \
+                        or self._removed_as(before, ("page_meta", "breadcrumb")):
+                    self._set(i, "breadcrumb", "section_label")
+
+    def _related_block(self) -> None:
+        starts = set(self.starts)
+        for i, s in enumerate(self.status):
+            if s is None or s[1] not in ("related_header", "further_reading") or i in starts:
+                continue
+            block: list[int] = []
+            for j in range(i + 1, len(self.lines) + 1):
+                if j == len(self.lines) or (self.lines[j] and self.status[j] is not None) or j in starts:
+                    if j == len(self.lines) or self.status[j] is not None:
+                        for x in block:
+                            self._set(x, "related_links", "related_block")
+                    break
+                if not self.lines[j]:
+                    continue
+                if not _is_link_like(self.lines[j]):
+                    break
+                block.append(j)
+
+    def _nav_runs(self) -> None:
+        if "nav_run" not in self.rules:
+            return
+        kept = self._kept()
+        for order, head in ((kept[::-1], False), (kept, True)):
+            run: list[int] = []
+            seen: set[str] = set()
+            for i in order:
+                line = self.lines[i]
+                if not _is_nav_like(line, head) or line in seen:
+                    break
+                run.append(i)
+                seen.add(line)
+            if len(run) >= self.config.min_nav_run:
+                for i in run:
+                    self._set(i, "site_nav", "nav_run")
+
+    def _duplicated_titles(self) -> None:
+        kept = self._kept()
+        for a, b in itertools.pairwise(kept):
+            first, second = self.lines[a], self.lines[b]
+            if not _is_title_like(second):
+                continue
+            header = PART_HEADER_RE.fullmatch(first)
+            if _norm(first) == _norm(second) or (header and _norm(header.group("title")) == _norm(second)):
+                self._set(b, "duplicated_title", "duplicated_title")
+
+    def _footer_title(self) -> None:
+        kept = self._kept()
+        titles = {_norm(self.lines[i]) for i in kept[:3]}
+        for start in self.starts:
+            titles |= {_norm(self.lines[i]) for i in [i for i in kept if i >= start][:3]}
+        for i in kept[3:]:
+            inner = re.fullmatch(r"《(.+)》", self.lines[i])
+            if inner and _norm(inner.group(1)) in titles:
+                self._set(i, "other", "footer_title")
+
+    def _edge_disclaimer(self) -> None:
+        kept = self._kept()
+        edge = kept[: self.config.edge_lines] + kept[-self.config.edge_lines:]
+        for i in edge:
+            line = self.lines[i]
+            if len(line) <= 200 and WEAK_DISCLAIMER_RE.search(line) and re.search(r"[，。；,;]", line):
+                before, after = self._neighbours(i)
+                if self._removed_as(before, REMOVED_KINDS) or self._removed_as(after, REMOVED_KINDS):
+                    self._set(i, "disclaimer", "edge_disclaimer")
+
+    # ---------------------------------------------------------------- parts, joins, masks
+
+    def _build_parts(self) -> list[Part]:
+        n = len(self.lines)
+        bounds = [*self.starts, n]
+        kept = self._kept()
+        masks = self._masks() if self.config.detect_masks else []
+        years = self._file_years(kept)
+        parts = []
+        for number, (start, end) in enumerate(itertools.pairwise(bounds), start=1):
+            part_lines = [i for i in kept if start <= i < end]
+            text, offsets = self._join(part_lines)
+            removed = tuple(Removed(self.lines[i], s[0], s[1], i + 1)
+                            for i in range(start, end) if (s := self.status[i]) is not None)
+            part_masks = []
+            for i, m in masks:
+                if start <= i < end or (number == 1 and i < start):
+                    if i in offsets:
+                        m = dataclasses.replace(m, start=offsets[i] + m.start, end=offsets[i] + m.end)
+                    else:
+                        m = dataclasses.replace(m, start=-1, end=-1)
+                    part_masks.append(m)
+            scrubbed, evidence, scrub_masks = self._scrub(text, part_masks, years)
+            parts.append(Part(
+                part=number, text=text, removed=removed, masked=tuple(part_masks + scrub_masks),
+                year_scrubbed=scrubbed, scrub_evidence=tuple(evidence), header=self.headers.get(start),
+                first_lineno=part_lines[0] + 1 if part_lines else 0,
+            ))
+        return parts
+
+    def _join(self, indexes: list[int]) -> tuple[str, dict[int, int]]:
+        """The part's text with wrapped lines joined, and each kept line's offset in it."""
+        texts = [self.lines[i] for i in indexes]
+        if "join_broken_lines" in self.config.fixers:
+            # a blank line between two lines is a paragraph break, never a wrap
+            groups = []
+            for run in self._runs_without_blank(indexes):
+                zone = max(0, 5 - run[0])  # a broken title only among a part's first lines
+                groups.extend([[g + run[0] for g in sub]
+                               for sub in wrap_joins([texts[x] for x in run], title_zone=zone)])
+            # a join that would make a line the furniture rules remove is not a wrap
+            checked: list[list[int]] = []
+            for group in groups:
+                joined = "".join(texts[k] for k in group)
+                if len(group) > 1 and classify_line(joined, self.rules) is not None:
+                    checked.extend([k] for k in group)
+                else:
+                    checked.append(group)
+            groups = checked
+        else:
+            groups = [[k] for k in range(len(texts))]
+        out: list[str] = []
+        offsets: dict[int, int] = {}
+        position = 0
+        for group in groups:
+            line = ""
+            for k in group:
+                offsets[indexes[k]] = position + len(line)
+                line += texts[k]
+            if len(group) > 1:
+                self.repairs.append(Repair("join_broken_lines", "\n".join(texts[k] for k in group), line,
+                                           indexes[group[0]] + 1))
+            out.append(line)
+            position += len(line) + 1
+        return "\n".join(out), offsets
+
+    def _runs_without_blank(self, indexes: list[int]) -> list[list[int]]:
+        """Positions in ``indexes`` grouped into runs with no blank source line between them."""
+        runs: list[list[int]] = []
+        for k, i in enumerate(indexes):
+            if k and all(self.lines[j] for j in range(indexes[k - 1] + 1, i)):
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        return runs
+
+    def _masks(self) -> list[tuple[int, Masked]]:
+        """Every masked token of the file, with the index of its line; spans are line offsets."""
+        found = []
+        for i, line in enumerate(self.lines):
+            if "*" not in line and "＊" not in line:
+                continue
+            for m in MASK_RE.finditer(line):
+                run, unit = m.group("run"), m.group("unit") or ""
+                digits = re.sub(r"[*＊]", "", run)
+                stars = len(run) - len(digits)
+                if not digits and stars < 2:
+                    continue  # a lone asterisk is a footnote mark
+                year_like = bool(re.match(r"(?:19|20)\d{0,2}[*＊]", run)) and 4 <= len(run) <= 5
+                if unit and not (year_like and unit.startswith(("余", "多"))):
+                    kind, text = "masked_number", (run if year_like else run + unit)
+                elif year_like:
+                    kind, text = "masked_year", run
+                elif digits:
+                    kind, text = "masked_number", run + unit
+                else:
+                    kind, text = ("masked_number", run + unit) if unit else ("masked_name", run)
+                start, end = m.start(), m.start() + len(text)
+                context = line[max(0, start - 8): end + 8]
+                found.append((i, Masked(text=text, kind=kind, context=context, start=start, end=end)))
+        return found
+
+    def _file_years(self, kept: list[int]) -> tuple[str | None, str]:
+        """The one value every year of the file was rewritten to, with the evidence, if any."""
+        text = "\n".join(self.lines[i] for i in kept)
+        values = [m.group("year") or m.group("year2") for m in YEAR_TOKEN_RE.finditer(text)]
+        if len(values) >= 5 and len(set(values)) == 1:
+            same = [m.group(0) for m in SAME_RANGE_RE.finditer(text) if m.group("a") == m.group("b")]
+            if same:
+                return values[0], (f"every year in the file is {values[0]} ({len(values)} times) "
+                                   f"and ranges such as {same[0]} are impossible")
+        return None, ""
+
+    def _scrub(self, text: str, masks: list[Masked], file_years: tuple[str | None, str]
+               ) -> tuple[bool, list[str], list[Masked]]:
+        evidence: list[str] = []
+        rewritten: set[str] = set()
+        masked_years = [m for m in masks if re.match(r"(?:19|20)\d{0,2}[*＊]", m.text)]
+        if masked_years:
+            evidence.append(f"masked year {masked_years[0].text}: …{masked_years[0].context}…")
+        for m in SAME_RANGE_RE.finditer(text):
+            if m.group("a") == m.group("b"):
+                evidence.append(f"impossible range {m.group(0)}")
+                rewritten.add(m.group("a"))
+                break
+        value, why = file_years
+        if value and re.search(rf"(?<!\d){value}(?!\d)", text):
+            evidence.append(why)
+            rewritten.add(value)
+        years = [int(m.group("year") or m.group("year2")) for m in YEAR_TOKEN_RE.finditer(text)]
+        plan = PLANNING_RE.search(text)
+        if plan and years:
+            period = (plan.group("period") or plan.group("period2")
+                      or ORDINAL_PERIOD.get(plan.group("ordinal") or ""))
+            start = PERIOD_STARTS.get(period or "")
+            if start and min(years) >= start + 6:
+                evidence.append(f"plans the {period} period ({plan.group(0)}) yet dates itself {min(years)}")
+                rewritten |= {str(y) for y in years}
+        scrub_masks = []
+        if rewritten and self.config.detect_masks:
+            for m in YEAR_TOKEN_RE.finditer(text):
+                year = m.group("year") or m.group("year2")
+                if year in rewritten:
+                    s, e = m.start(), m.start() + 4
+                    scrub_masks.append(Masked(
+                        text=year, kind="scrubbed_year", context=text[max(0, s - 8): e + 8],
+                        start=s, end=e, evidence=evidence[-1] if evidence else ""))
+        return bool(evidence), evidence, scrub_masks

@@ -65,8 +65,8 @@ SPLIT_DIGITS_RE = re.compile(
     r"""
     (?<![\d.．])                   # not inside a longer number
     (?P<digits>\d(?:[ \u00a0]\d){2,})   # three or more single digits, one space apart
-    (?=[ \u00a0]?                   # then, after at most one space,
-       (?:[万亿千百%％]|[\u4e00-\u9fff]))   # a multiplier, a percent sign or a Chinese unit word
+    [ \u00a0]?                     # at most one space before
+    (?=[万亿千百%％\u4e00-\u9fff])  # a multiplier, a percent sign or a Chinese unit word
     """,
     re.VERBOSE,
 )
@@ -82,12 +82,7 @@ def join_split_digits(text: str) -> str:
     >>> join_split_digits("编号 2019 2020 2021")
     '编号 2019 2020 2021'
     """
-
-    def one(match: re.Match[str]) -> str:
-        return re.sub(r"[ \u00a0]", "", match.group("digits"))
-
-    joined = SPLIT_DIGITS_RE.sub(one, text)
-    return re.sub(r"(?<=\d)[ \u00a0](?=[万亿千百%％])", "", joined) if joined != text else text
+    return SPLIT_DIGITS_RE.sub(lambda m: re.sub(r"[ \u00a0]", "", m.group("digits")), text)
 
 
 GARBLED_ELLIPSIS_RE = re.compile(r"„„|\.{6}|。{3,}")  # GBK ellipsis read as cp1252; six dots
@@ -136,15 +131,17 @@ CLAUSE_PUNCT_RE = re.compile(r"[，、,：:。；;]")
 # A line can be cut here: after a Chinese character, a letter, a digit, a comma or a 、.
 OPEN_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，、,]$")
 CONTINUES_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9，。、；：,.;:）)”’%％]")
-DATE_LINE_RE = re.compile(r"^[（(]?\s*[\d〇零一二三四五六七八九十○Ｏ０-９]{2,4}\s*年[\d〇零一二三四五六七八九十○Ｏ０-９\s]{1,3}月"
-                          r"[\d〇零一二三四五六七八九十○Ｏ０-９\s]{1,3}日\s*[)）]?$")
-ORG_END_RE = re.compile(r"(?:政府|委员会|办公室|办公厅|人大|政协|局|厅|部|委|院|办|会|处|室|中心|公司|集团|小组)$")
+_NUMERAL = r"[\d〇零一二三四五六七八九十○Ｏ０-９\s]"
+DATE_LINE_RE = re.compile(rf"^[（(]?\s*{_NUMERAL}{{2,4}}年{_NUMERAL}{{1,3}}月{_NUMERAL}{{1,3}}日\s*[)）]?$")
+ORG_END_RE = re.compile(
+    r"(?:政府|委员会|办公室|办公厅|人大|政协|局|厅|部|委|院|办|会|处|室|中心|公司|集团|小组)$"
+)
 
 
 def is_heading(line: str) -> bool:
     """A numbered or bulleted heading, short and without a full stop inside.
 
-    >>> is_heading("（一）创新要素加速汇聚"), is_heading("1.扩大优势产品出口。建立国别商品税率对比清单，深化理解。")
+    >>> is_heading("（一）创新要素加速汇聚"), is_heading("1.扩大优势产品出口。建立清单，深化理解。")
     (True, False)
     """
     line = line.strip()
@@ -169,6 +166,8 @@ def _body_wrap(first: str, second: str) -> bool:
         return False
     if is_heading(first) or HEADING_START_RE.match(second) or DATE_LINE_RE.match(second):
         return False
+    if HEADING_START_RE.match(SENTENCE_PUNCT_RE.split(first)[-1]):
+        return False  # the line ends with a heading run into it: "…如下。一、目标"
     if not ((len(first) >= 20 and CLAUSE_PUNCT_RE.search(first)) or len(first) >= 30):
         return False
     # a short signature line (an office, a name) after a sloppy last sentence is not a wrap
@@ -188,8 +187,9 @@ def wrap_joins(lines: Sequence[str], title_zone: int = 5) -> list[list[int]]:
     groups: list[list[int]] = []
     current = ""
     for i, line in enumerate(lines):
+        in_title_zone = i < title_zone and len(groups) <= title_zone
         if groups and current and line and (
-            _body_wrap(current, line) or (i < title_zone and len(groups) <= title_zone and _title_wrap(current, line))
+            _body_wrap(current, line) or (in_title_zone and _title_wrap(current, line))
         ):
             groups[-1].append(i)
             current += line
