@@ -125,7 +125,7 @@ def _quoted(text: str) -> list[_Candidate]:
             name = m.group("name").strip()
             # “政银通”“税立方”: quoted names written back to back are names of one series
             if adjacent and _series_length(matches, i) <= 3 and 2 <= len(name) <= 12 \
-                    and not _generic(name) and not rules.PERIOD_RE.match(name):
+                    and not _generic(name) and not rules.PERIOD_RE.match(name) and name not in rules.HEADS:
                 found = [_Candidate(name, "programme", m.start("name"), m.end("name"), "quoted_series")]
         out.extend(found)
     return out
@@ -226,6 +226,8 @@ def _numbered(name: str) -> bool:
         return False
     if name[0] == "一":      # 一网通办, 一数一源 are slogans; 一把手, 一体化 are words
         return len(name) >= 4
+    if re.match(r"\d+\s*[×xX*]\s*\d+", name):    # 7×24小时: a time span
+        return False
     return not re.fullmatch(r"[0-9０-９.]+[%％]?", name)
 
 
@@ -275,13 +277,17 @@ def _suffixed(text: str) -> list[_Candidate]:
             cand = _document(text, hs, he, head)
         else:
             start = _left_boundary(text, hs)
+            enumerator = rules.ENUMERATOR_RE.match(text, start, hs)
+            if enumerator is not None:
+                start = enumerator.end()
             core = text[start:hs]
-            if len(core) > _MAX_CORE or (head == "资金" and (_han_count(core) > 3 or core[-1:] in "投融")):
+            if len(core) > _MAX_CORE or (head == "资金" and (_han_count(core) > 3 or core[-1:] in "投融" or core[:1] in rules.NUMERAL)):
                 continue
             cand = None
             name = text[start:he]
             category = _category(name, head)
-            if _acceptable_core(core, category) and not rules.NOT_A_NAME_RE.search(name):
+            if _acceptable_core(core, category) and not rules.NOT_A_NAME_RE.search(name) \
+                    and (category not in ("platform", "zone", "event") or _proper(core)):
                 cand = _Candidate(name, category, start, he, "suffix")
         if cand is not None:
             out.append(cand)
@@ -333,8 +339,11 @@ def _series(text: str) -> list[_Candidate]:
             name = text[start:stop].strip("“”")
             if 2 <= _han_count(name) + len(re.findall(r"[A-Za-z0-9]", name)) and not _generic(name) \
                     and not rules.NOT_A_NAME_RE.search(name):
-                out.append(_Candidate(name, _category(name, _own_head(name)) if _own_head(name) else category,
-                                      start, stop, "series"))
+                own = _own_head(name)
+                kind = _category(name, own) if own else category
+                if re.search(r"(?:大会|博览会|论坛|峰会|大赛|活动周)$", name):
+                    kind = "event"
+                out.append(_Candidate(name, kind, start, stop, "series"))
     return out
 
 
@@ -390,6 +399,8 @@ def _left_boundary(text: str, hs: int, limit: int = _MAX_LEFT, *, joining: bool 
     left = text[start:hs]
     last = None
     for m in (rules.BOUNDARY_RE if joining else rules.STRONG_BOUNDARY_RE).finditer(left):
+        if m.group(0) in rules.WEAK_BOUNDARY_WORDS and len(left) - m.end() < 3:
+            continue
         last = m
     if last is not None:
         if last.end() >= len(left) - 1:    # 众创联盟的平台, 开展政策支撑体系: no name before the head
@@ -417,6 +428,37 @@ def _acceptable_core(core: str, category: str) -> bool:
     if category in ("programme", "talent_programme", "fund", "policy_package"):
         return not _common(core)
     return not _generic(core)
+
+
+def _proper(core: str) -> bool:
+    """True if an unquoted platform, zone or event name starts like a proper name: with a place
+    (杨浦, 上海市, 济南), a national or regional prefix (国家, 长三角) within its first words, or a
+    Latin brand."""
+    head = core[:6]
+    if rules.PROPER_PREFIX_RE.search(head):
+        return True
+    return any(core.startswith(place) or core[2:].startswith(place) for place in _places(core[:4]))
+
+
+def _places(prefix: str) -> list[str]:
+    places = _place_index()
+    return [prefix[:n] for n in (4, 3, 2) if prefix[:n] in places] + \
+        [prefix[2:2 + n] for n in (4, 3, 2) if prefix[2:2 + n] in places]
+
+
+@functools.lru_cache(maxsize=1)
+def _place_index() -> frozenset[str]:
+    """Names and (unambiguous) short forms of the administrative divisions, and 省/市/区 alone."""
+    try:
+        lexicon = load_lexicon("regions")
+    except Exception:       # the regions lexicon is optional for this module
+        return frozenset()
+    names = set()
+    for row in lexicon.rows:
+        names.add(row["name"])
+        if row.get("short") and row.get("short_common") != "yes" and len(row["short"]) >= 2:
+            names.add(row["short"])
+    return frozenset(n for n in names if len(n) >= 2)
 
 
 @functools.lru_cache(maxsize=4096)

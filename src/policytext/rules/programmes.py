@@ -40,7 +40,7 @@ HEADS: dict[str, str] = {
     "政策": "policy_package", "政策支撑体系": "policy_package", "举措": "policy_package",
     # funds
     "引导基金": "fund", "产业基金": "fund", "投资基金": "fund", "创投基金": "fund",
-    "基金会": "fund", "基金": "fund", "专项资金": "fund", "启动金": "fund", "补贴资金": "fund",
+    "基金会": "fund", "基金": "fund", "专项资金": "fund", "启动金": "fund",
     "贷": "fund",
     "资金": "fund", "担保贷款": "fund", "金融产品": "fund", "系列产品": "fund", "产品套餐": "fund",
     # platforms
@@ -76,7 +76,9 @@ HEAD_RE = re.compile(
     rf"""
     (?P<head>{alternation(HEADS)})          # the head word that ends a name
     (?!技术|师|院|学|机械|化|单列|生育|经济学|  # not 工程技术, 工程师, 计划单列, 计划生育
-       会(?<!基金会)|项目|署|部|处|科|组|额|款)  # not 计划项目, 行动组, 资金额, 贷款
+       会(?<!基金会)|项目|署|部|处|科|组|额|款|  # not 计划项目, 行动组, 资金额, 贷款
+       股权|投资|管理|公司|企业|机构|         # not 基金股权投资, 平台企业: a modifier
+       指导|协调|领导|办公|小组|设计|监理|施工|造价|咨询|承包)  # not 工程指导协调小组, 工程监理
     """,
     re.VERBOSE,
 )
@@ -155,8 +157,8 @@ ARTICLES_RE = re.compile(
     (?<=[\u4e00-\u9fff])                   # after the label (科创, 人才, 金融), not after 第
     (?<!第)
     (?P<count>\d{1,3})条                    # 28条: a numbered package of articles
-    (?P<head>政策|措施|意见)?                # optional head: 科创28条政策
-    (?![\d规款项])                          # not 28条规定, not 第28条第2款
+    (?:(?P<head>政策|措施|意见)              # a head: 科创28条政策
+      |(?=[”的、）)]))                       # or the name ends here: 科创28条的落实, “科创22条”
     """,
     re.VERBOSE,
 )
@@ -193,7 +195,7 @@ ABBREVIATION_RE = re.compile(
 BOUNDARY_WORDS = (
     "实施", "推进", "推动", "打造", "建立", "建成", "依托", "入选", "加快", "发挥", "完善", "落实",
     "开展", "深化", "启动", "组建", "设立", "对接", "纳入", "申报", "参与", "承担", "争取", "加强",
-    "围绕", "聚焦", "支持", "鼓励", "引导", "通过", "创建", "形成", "提升", "做好", "抓好", "用好",
+    "围绕", "聚焦", "支持", "鼓励", "引导", "通过", "创建", "形成", "做好", "抓好", "用好",
     "利用", "制定", "出台", "发布", "印发", "贯彻", "执行", "举办", "成立", "成为", "列入",
     "获批", "获得", "作为", "按照", "根据", "依据", "结合", "配合", "借助", "实现", "运用", "积极",
     "大力", "全面", "继续", "进一步", "持续", "着力", "重点", "加大", "扩大", "优化", "健全", "构建",
@@ -204,7 +206,8 @@ BOUNDARY_WORDS = (
     "一批", "一系列", "多个", "若干", "各类", "各项", "各级", "相关", "有关", "其他", "这些", "该",
     "以", "在", "和", "与", "及", "或", "等", "的", "为", "是", "将", "把", "对", "由",
     "向", "从", "于", "了", "并", "跟", "被", "让", "使", "给", "已", "还", "也",
-    "都", "要", "可", "又", "再", "即", "是", "均", "所有", "丰富", "解决", "保障",
+    "都", "要", "又", "再", "即", "是", "均", "所有", "丰富", "以上", "以下", "左右", "等地",
+    "组织", "培育", "引进", "筛选", "适合", "鼓励", "自建", "引入", "简称", "报", "推行", "采用",
     "抓住", "包括", "新建", "拓展", "现有",
     "建设", "挖掘", "分析", "高举", "考察", "研讨", "符合", "动员", "打响", "做深", "做实", "争创",
     "申请", "承接", "对标", "瞄准", "参照", "依照", "遵循", "落地", "引入", "招引", "新增", "累计",
@@ -212,6 +215,12 @@ BOUNDARY_WORDS = (
     "我区", "我市", "我省", "本区", "本市", "本省", "全区", "全市", "全省", "推选为", "确保",
     "提高", "完成", "做强", "做大", "做优", "提供", "架构", "整合", "共建", "共享", "面向", "带动",
 )
+
+# Verbs that also end many names (素质提升计划, 人才引进计划, 小巨人培育工程): a boundary only
+# when a name of three or more characters follows them (提升长三角双创示范基地联盟).
+WEAK_BOUNDARY_WORDS = frozenset({"提升", "促进", "培育", "引进", "建设", "强化", "保障", "组织", "联合"})
+
+BOUNDARY_WORDS = tuple(sorted(set(BOUNDARY_WORDS) | WEAK_BOUNDARY_WORDS))
 
 BOUNDARY_RE = re.compile(
     rf"""
@@ -231,10 +240,14 @@ TAIL_STOP_RE = re.compile(
 # Names of trades, disciplines and works that end in a head word but name no programme.
 NOT_A_NAME_RE = re.compile(
     r"""
-    (?:土木|软件|系统|通信|市政|水利|电气|机械|化学|生物|环境|园林|绿化|安居|民心|形象)工程$  # disciplines
+    (?:土木|软件|系统|通信|市政|水利|电气|机械|化学|生物|环境|园林|绿化|安居|民心|形象|海洋|可靠性|
+       生物医学|材料|能源|信息|电子|控制|交通|建筑|测绘|遗传|基因)工程$  # disciplines
     |(?:隧道|道路|大桥|桥梁|管网|泵站|线路|公路|铁路|河道|大楼)工程$  # works
-    |[一二三四五六七八九十两]+(?:年|个|多)               # a count inside the name: 六年多
+    |[一二三四五六七八九十两]+(?:年多|多年|个多)          # a count inside the name: 六年多
     |^\d+[大个项类]                                    # a counted bundle written in digits: 5大
+    |上平台$                                           # 企业上云上平台: a verb phrase
+    |(?:[一二三四五六七八九十\d]期|改造|扩建|新建|土建|主体|段|供水|排水|供热|堤防|处置|搬迁|铺设|
+       维修|整治|修缮|安装|装修|管网|线路|道路|桥)工程$    # construction works of a work report
     """,
     re.VERBOSE,
 )
@@ -275,6 +288,7 @@ GENERIC_WORDS = (
     "交流", "互动", "实践", "体验", "体验型", "共享型", "集聚", "集群", "要素", "市场", "机构",
     "校外", "技能", "校内", "企业级", "品质", "生活", "高层次", "海外", "留学", "青年", "妇女",
     "对接", "产投", "学科", "交叉", "科创", "促进", "首批", "应用", "个", "若干个", "提升", "创新型",
+    "实训", "综合型", "双跨", "聚合", "垂直", "领域", "跨行业", "跨领域", "优秀", "龙头",
 )
 
 # Common words: a programme, fund or package whose core is only these is a phrase (工作计划,
@@ -289,6 +303,8 @@ COMMON_WORDS = (
     "主要", "具体", "有效", "重要", "一", "二", "三", "四", "五", "工程", "计划", "创新", "科技",
     "改革", "试点", "示范", "培育", "提升", "推进", "攻坚", "专业", "技术", "信息化", "智慧", "数字",
     "人才", "积极", "单项", "全年", "引进", "产业", "社会", "流动", "投资", "投入", "个", "若干个",
+    "民生", "综合性", "综合", "运营", "下达", "收到", "培训", "进度", "工作", "实施", "管理",
+    "市", "区", "省", "县",
 )
 
 COMMON_RE = re.compile(
@@ -309,6 +325,27 @@ GENERIC_RE = re.compile(
 PERIOD_RE = re.compile(
     r"""
     ^(?:十|十一|十二|十三|十四|十五)五$       # 十五 .. 十五五
+    """,
+    re.VERBOSE,
+)
+
+# A list enumerator before a heading's name: （二）智慧经济培育行动, 1.实施…, 一是.
+ENUMERATOR_RE = re.compile(
+    r"""
+    (?:[（(][一二三四五六七八九十\d]{1,3}[）)]      # （二）
+      |[一二三四五六七八九十]{1,3}[、是]           # 二、 / 二是
+      |\d{1,2}[.．、]                            # 1. / 1、
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Words that mark a platform, zone or event name as proper (national or foreign): an unquoted
+# 平台/基地/示范区 is a name only when it starts with one of these or with a place.
+PROPER_PREFIX_RE = re.compile(
+    r"""
+    国家|全国|中国|中央|国际|世界|全球|亚洲|长三角|长江三角洲|京津冀|粤港澳|珠三角|成渝|   # national / regional
+    [A-Za-z]{2,}                                                                      # a Latin brand
     """,
     re.VERBOSE,
 )
@@ -408,12 +445,11 @@ SERIES_END_RE = re.compile(
     等                                      # the list ends
     (?:\d{1,3}|[一二三四五六七八九十两]{1,3})?[支家个只项]?  # an optional count: 26家, 4支
     (?P<kind>产业基金|子基金|基金|政策性金融产品|金融产品|功能型平台|平台|联动实事项目|
-             实事项目|项目|特色服务)         # what the listed names are
+             实事项目|特色服务)              # what the listed names are (not 项目: works)
     """,
     re.VERBOSE,
 )
 
 SERIES_KINDS = {"产业基金": "fund", "子基金": "fund", "基金": "fund", "政策性金融产品": "fund",
                 "金融产品": "fund", "功能型平台": "platform", "平台": "platform",
-                "联动实事项目": "programme", "实事项目": "programme", "项目": "programme",
-                "特色服务": "programme"}
+                "联动实事项目": "programme", "实事项目": "programme", "特色服务": "programme"}
