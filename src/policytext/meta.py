@@ -257,10 +257,12 @@ _ORG_RE = re.compile(
     r"市委|省委|中央|办公厅|办公室|领导小组|小组|厅|局|部|署|委|院|会|中心|办|处|司|室|所|联合会|协会)$"
 )
 _OFFICIAL_RE = re.compile(r"^(?P<org>.{2,40}?(?:人民政府|政府|委员会|区委|县委|市委|省委|局|厅|部|委))"
-                          r"(?P<role>(?:常务)?副?(?:区长|市长|省长|县长|主席|主任|书记|局长|厅长|部长|旗长|州长))"
+                          r"(?P<role>(?:常务|代)?副?(?:区长|市长|省长|县长|主席|主任|书记|局长|厅长|部长|旗长|州长))"
                           r"[\s\u3000]*[\u4e00-\u9fff]{2,4}$")
 _RED_HEADER_RE = re.compile(r"^(?P<org>.{2,40}?)文件$")
 _URL_RE = re.compile(r"https?://|www\.|\.html?\b|\.cn\b")
+# Database-export headers that cleaning may have left: 【法宝引证码】 CLI.12.5115678, 原文链接：https://…
+_DB_HEADER_RE = re.compile(r"^(?:【[^】]{2,10}】|原文链接|来源链接|链接)|https?://")
 
 
 def _norm(line: str) -> str:
@@ -290,7 +292,9 @@ def _is_meta_line(line: str) -> bool:
 def _title_like(line: str) -> bool:
     """Could this line be (part of) a title? Short, no sentence punctuation, not a list heading,
     date, 文号, addressee ("…：") or URL."""
-    if not line or len(line) > 80 or _SENTENCE_RE.search(line) or line.endswith((":", "：")):
+    if not line or len(line) > 130 or _SENTENCE_RE.search(line) or line.endswith((":", "：")):
+        return False
+    if len(line) > 60 and not genre_of(line):
         return False
     if _LIST_MARK_RE.match(line) or _URL_RE.search(line) or _date_line(line) or find_doc_number(line):
         return False
@@ -388,6 +392,11 @@ _LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3}
 _GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市中区", "东区", "西区", "南区", "北区", "中区"})
 # A place name followed by these is part of another name: 井冈山精神, 延安精神.
 _NOT_A_PLACE_AFTER = ("精神",)
+# Names that hold place-like strings but are no place of the lexicon (共和 in 中华人民共和国).
+_NOT_PLACES = ("中华人民共和国", "人民共和国", "共和国")
+# The generic word after a short form tells which reading is meant: 阿坝州, 普陀区, 朝阳市.
+_SUFFIX_OF = {"省": ("省",), "市": ("市",), "区": ("区",), "县": ("县",), "旗": ("旗",), "盟": ("盟",),
+              "州": ("州",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,12 +435,14 @@ def _regions() -> _RegionIndex:
     return _RegionIndex(frozen, by_code, max(map(len, frozen)))
 
 
-def find_regions(text: str, context: str = "") -> list[tuple[str, tuple[_Region, ...]]]:
+def find_regions(text: str, context: str = "", *,
+                 strict: bool = False) -> list[tuple[str, tuple[_Region, ...]]]:
     """Place names in ``text``, leftmost-longest: (surface, the divisions it may name).
 
     Short forms count (杨浦 for 杨浦区). A short form that is also an everyday word (资源 for
     资源县, marked ``short_common`` in the lexicon) counts only where a parent of the place is
-    named in ``text`` or ``context`` too.
+    named in ``text`` or ``context`` too; with ``strict`` every county-level short form needs that
+    (or the full name somewhere in the text), since 新平 in 新平台 is no 新平县.
 
     >>> [(s, [r.name for r in rs]) for s, rs in find_regions("上海市杨浦区和普陀")]
     [('上海市', ['上海市']), ('杨浦区', ['杨浦区']), ('普陀', ['普陀区', '普陀区'])]
@@ -442,6 +453,10 @@ def find_regions(text: str, context: str = "") -> list[tuple[str, tuple[_Region,
     found: list[tuple[str, tuple[_Region, ...]]] = []
     i, n = 0, len(text)
     while i < n - 1:
+        skip = next((len(t) for t in _NOT_PLACES if text.startswith(t, i)), 0)
+        if skip:
+            i += skip
+            continue
         for size in range(min(index.max_len, n - i), 1, -1):
             hits = index.by_surface.get(text[i:i + size])
             if not hits:
@@ -450,15 +465,28 @@ def find_regions(text: str, context: str = "") -> list[tuple[str, tuple[_Region,
             if surface in _GENERIC_NAMES or text.startswith(_NOT_A_PLACE_AFTER, i + size):
                 continue
             regions = tuple(r for r, is_short in hits
-                            if not (is_short and r.short_common) or _parent_named(r, text, context))
+                            if not is_short or _short_counts(r, text, context, strict))
+            after = text[i + size:i + size + 1]
+            if after in _SUFFIX_OF and all(is_short for _r, is_short in hits):
+                narrowed = tuple(r for r, _s in hits if r.name.endswith(_SUFFIX_OF[after]))
+                if narrowed:
+                    regions, surface = narrowed, surface + after
+                elif after != "市":       # 安新 in 雄安新区 is no 安新县 (but 浦东 in 浦东市场 is 浦东)
+                    continue
             if not regions:
                 continue
             found.append((surface, regions))
-            i += size
+            i += len(surface)
             break
         else:
             i += 1
     return found
+
+
+def _short_counts(region: _Region, text: str, context: str, strict: bool) -> bool:
+    if strict and region.level == "county":
+        return region.name in text or _parent_named(region, text, context)
+    return not region.short_common or _parent_named(region, text, context)
 
 
 def _parent_named(region: _Region, text: str, context: str) -> bool:
@@ -485,10 +513,10 @@ def _resolve(candidates: Sequence[tuple[_Region, ...]],
     names = {r.name for regions in candidates for r in regions} | context
     out = []
     for regions in candidates:
-        def score(r: _Region) -> tuple[int, int, int]:
-            anc = _ancestors(r)
-            return (sum(a.code in mentioned or a.name in names for a in anc), r.status == "current",
-                    -_LEVEL_RANK[r.level])
+        def score(r: _Region) -> tuple[bool, int, bool, int]:
+            anc = _ancestors(r)       # 河北 is the province before it is Tianjin's 河北区
+            return (r.level == "province", sum(a.code in mentioned or a.name in names for a in anc),
+                    r.status == "current", -_LEVEL_RANK[r.level])
         out.append(max(regions, key=score))
     return out
 
@@ -498,18 +526,48 @@ def _most_specific(text: str, whole: str, context: frozenset[str] = frozenset())
     return max(regions, key=lambda r: _LEVEL_RANK[r.level], default=None)
 
 
+# How a document names its own level: 全省/我省/本省, 全市/我市/本市, 全区/我区/本区, 全县 …
+_SELF_LEVEL_RE = re.compile(r"(?:全|我|本)(?P<unit>省|市|区|县|州|旗)")
+_UNIT_LEVEL = {"省": "province", "市": "prefecture", "州": "prefecture", "区": "county", "县": "county",
+               "旗": "county"}
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+def _fits_level(region: _Region, level: str) -> bool:
+    """Does ``region`` answer to the level a text calls itself (我市 is also 上海市, 全区 also 广西)?"""
+    if region.level == level:
+        return level != "county" or region.name.endswith(("区", "县", "旗"))
+    if level == "prefecture":
+        return region.name in _MUNICIPALITIES
+    return level == "county" and region.name.endswith("自治区")
+
+
 def _region_by_frequency(text: str) -> tuple[_Region | None, str]:
-    found = [rs for _s, rs in find_regions(text)]
+    found = [rs for _s, rs in find_regions(text, strict=True)]
     regions = _resolve(found, frozenset(r.name for rs in found if len(rs) == 1 for r in rs))
     counts = Counter(regions)
     if not counts:
         return None, "no place named in the text"
+    total: Counter[_Region] = Counter()          # a place's mentions plus those of places inside it
+    for region, count in counts.items():
+        for holder in [region, *_ancestors(region)]:
+            total[holder] += count
+    units = Counter(_UNIT_LEVEL[m.group("unit")] for m in _SELF_LEVEL_RE.finditer(text))
+    if units:
+        level, said = units.most_common(1)[0]
+        # places of that level by all mentions inside them; 上海市 for 全市 or 广西 for 全区 by their own
+        fitting = [(c, r) for r, c in total.items() if r.level == level and _fits_level(r, level)]
+        fitting += [(counts[r], r) for r in counts if r.level != level and _fits_level(r, level)]
+        if said >= 2 and fitting:
+            count, best = max(fitting, key=lambda x: (x[0], _LEVEL_RANK[x[1].level]))
+            return best, (f"text speaks of itself as {level} (全/我/本… ×{said}); "
+                          f"most named: {best.name} ×{count}")
     current, top = counts.most_common(1)[0]
     if top < 2:
         return None, f"only single mentions of places ({current.name} ×1)"
     note = f"most frequent in text: {current.name} ×{top}"
     while True:   # descend to a district mentioned often enough beside its city
-        floor = max(2, 0.25 * counts[current])
+        floor = max(2, 0.5 * counts[current])
         kids = [(c, r) for r, c in counts.items() if current in _ancestors(r) and c >= floor]
         if not kids:
             return current, note
@@ -773,7 +831,9 @@ def _read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]
         header_title = _clean_title(match.group("rest"))
     while i < n and i < 8:   # red header, 文号, meta lines and dates may stand above the title
         line = lines[i]
-        if (red := _RED_HEADER_RE.match(line)) and _is_org(red.group("org")):
+        if _DB_HEADER_RE.match(line):
+            pass
+        elif (red := _RED_HEADER_RE.match(line)) and _is_org(red.group("org")):
             out["red_header"] = red.group("org")
         elif (no := find_doc_number(line)) and not out["doc_number"]:
             out["doc_number"], out["doc_number_line"] = no, str(i + 1)
@@ -783,6 +843,10 @@ def _read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]
     block: list[str] = []
     j = i
     byline: list[str] = []
+    if j < n and not _title_like(lines[j]) and (fused := _fused_title(lines[j])):
+        out["title"], out["title_line"] = _clean_title(fused), str(j + 1)
+        out["title_how"] = f"line {j + 1} up to its genre word, where the addressee and body run on"
+        return out
     if j + 1 < n and _is_org(lines[j]) and _title_like(lines[j + 1]) and not _is_org(lines[j + 1]):
         byline.append(lines[j])                            # issuer written above the title
         j += 1
@@ -834,6 +898,19 @@ def _read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]
     if byline:
         out["byline"] = "、".join(byline)
     return out
+
+
+def _fused_title(line: str) -> str | None:
+    """A title run together with what follows (…落实情况的报告区人大常委会:2023年…): the longest
+    head of the line that ends in a genre word and is followed by an addressee ("…：")."""
+    best = None
+    for match in re.finditer(r"(?=(?P<to>[^，。；：:《》〈〉]{2,30})[：:])", line[:160]):
+        head = line[:match.start()]
+        balanced = head.count("《") == head.count("》") and head.count("〈") == head.count("〉")
+        if 8 <= len(head) <= 130 and balanced and _is_org(match.group("to")) and genre_of(head) \
+                and _title_like(head):
+            best = head
+    return best
 
 
 def _find_signature(lines: Sequence[str]) -> tuple[str | None, str | None, str, str] | None:
