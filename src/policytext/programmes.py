@@ -281,7 +281,10 @@ def _suffixed(text: str) -> list[_Candidate]:
             if enumerator is not None:
                 start = enumerator.end()
             core = text[start:hs]
-            if len(core) > _MAX_CORE or (head == "资金" and (_han_count(core) > 3 or core[-1:] in "投融" or core[:1] in rules.NUMERAL)):
+            too_long = len(core) > _MAX_CORE
+            loose_funds = head == "资金" and (_han_count(core) > 3 or core[-1:] in "投融"
+                                              or core[:1] in rules.NUMERAL)
+            if too_long or loose_funds:
                 continue
             cand = None
             name = text[start:he]

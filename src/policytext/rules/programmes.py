@@ -344,8 +344,9 @@ ENUMERATOR_RE = re.compile(
 # 平台/基地/示范区 is a name only when it starts with one of these or with a place.
 PROPER_PREFIX_RE = re.compile(
     r"""
-    国家|全国|中国|中央|国际|世界|全球|亚洲|长三角|长江三角洲|京津冀|粤港澳|珠三角|成渝|   # national / regional
-    [A-Za-z]{2,}                                                                      # a Latin brand
+    国家|全国|中国|中央|国际|世界|全球|亚洲|     # national / international
+    长三角|长江三角洲|京津冀|粤港澳|珠三角|成渝    # regional
+    |[A-Za-z]{2,}                                # a Latin brand
     """,
     re.VERBOSE,
 )
