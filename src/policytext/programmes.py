@@ -99,7 +99,8 @@ def _titles(text: str) -> list[_Candidate]:
     out = []
     for m in rules.TITLE_RE.finditer(text):
         name = m.group("name").strip()
-        if _han_count(name) >= 2:
+        if _han_count(name) >= 2 and (len(name) > 6 or rules.DOCUMENT_TITLE_RE.search(name)
+                                      or _lexicon_entry(name)):
             out.append(_Candidate(name, _title_category(name), m.start("name"), m.end("name"), "title"))
     for m in rules.INNER_TITLE_RE.finditer(text):
         name = m.group("name").strip()
@@ -167,7 +168,7 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
         return [_Candidate(name, _marker_category(word), start, end + classifier.end(), "quoted_head")]
     # 2. the quoted name ends in a head word itself: “千人计划”, “百企成长计划”
     own = _own_head(name)
-    if own is not None and not _generic(name[: -len(own)]) and not re.search(r"[，,；;]", name):
+    if own is not None and not _common(name[: -len(own)]) and not re.search(r"[，,；;]", name):
         return [_Candidate(name, _category(name, own), inner_start, inner_end, "quoted_suffix")]
     entry = _lexicon_entry(name)
     if entry is not None:
@@ -196,7 +197,7 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
         return [_Candidate(name, _marker_category(marker.group("marker")), inner_start, inner_end,
                            "quoted_marker")]
     before = text[max(0, start - 3):start]
-    if re.search(r"(?:践行|坚持|弘扬|推行|深化|开展|启动|推出|入选|争创|荣获)$", before):
+    if len(name) >= 3 and re.search(r"(?:践行|坚持|弘扬|推行|深化|开展|启动|推出|入选|争创|荣获)$", before):
         kind = "slogan" if re.search(r"(?:践行|坚持|弘扬)$", before) else "programme"
         return [_Candidate(name, kind, inner_start, inner_end, "quoted_marker")]
     return []
@@ -280,6 +281,9 @@ def _suffixed(text: str) -> list[_Candidate]:
             enumerator = rules.ENUMERATOR_RE.match(text, start, hs)
             if enumerator is not None:
                 start = enumerator.end()
+            verb = rules.LEADING_VERB_RE.match(text, start, hs)
+            if verb is not None:
+                start = verb.end()
             core = text[start:hs]
             too_long = len(core) > _MAX_CORE
             loose_funds = head == "资金" and (_han_count(core) > 3 or core[-1:] in "投融"
@@ -314,7 +318,7 @@ def _document(text: str, hs: int, he: int, head: str) -> _Candidate | None:
     core = text[start:hs]
     subject = re.sub(r"“?十[一二三四五]?五”?|第[一二三四五六七八九十]+个五年|\d{4}[-－—至~～]\d{4}年?", "",
                      core)
-    if _han_count(subject) < 3 or _common(subject):
+    if _han_count(subject) < 3 or (subject == core and _common(subject)):
         return None
     return _Candidate(text[start:he], "policy_document", start, he, "document")
 

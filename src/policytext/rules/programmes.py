@@ -78,7 +78,8 @@ HEAD_RE = re.compile(
     (?!技术|师|院|学|机械|化|单列|生育|经济学|  # not 工程技术, 工程师, 计划单列, 计划生育
        会(?<!基金会)|项目|署|部|处|科|组|额|款|  # not 计划项目, 行动组, 资金额, 贷款
        股权|投资|管理|公司|企业|机构|         # not 基金股权投资, 平台企业: a modifier
-       指导|协调|领导|办公|小组|设计|监理|施工|造价|咨询|承包)  # not 工程指导协调小组, 工程监理
+       指导|协调|领导|办公|小组|设计|监理|施工|造价|咨询|承包|  # not 工程指导协调小组, 工程监理
+       态)                                   # not 实行动态管理
     """,
     re.VERBOSE,
 )
@@ -208,6 +209,7 @@ BOUNDARY_WORDS = (
     "向", "从", "于", "了", "并", "跟", "被", "让", "使", "给", "已", "还", "也",
     "都", "要", "又", "再", "即", "是", "均", "所有", "丰富", "以上", "以下", "左右", "等地",
     "组织", "培育", "引进", "筛选", "适合", "鼓励", "自建", "引入", "简称", "报", "推行", "采用",
+    "给予", "作为",
     "抓住", "包括", "新建", "拓展", "现有",
     "建设", "挖掘", "分析", "高举", "考察", "研讨", "符合", "动员", "打响", "做深", "做实", "争创",
     "申请", "承接", "对标", "瞄准", "参照", "依照", "遵循", "落地", "引入", "招引", "新增", "累计",
@@ -232,7 +234,7 @@ BOUNDARY_RE = re.compile(
 # Words a quoted name's tail may not run across: “一线工作法”等平台 is not one name.
 TAIL_STOP_RE = re.compile(
     r"""
-    等|的|和|与|及|为|是|将|把|对|或|、   # conjunctions, particles and copulas
+    等|的|和|与|及|为|是|将|把|对|或|、|方式|给予   # conjunctions, particles, copulas, means
     """,
     re.VERBOSE,
 )
@@ -289,6 +291,7 @@ GENERIC_WORDS = (
     "校外", "技能", "校内", "企业级", "品质", "生活", "高层次", "海外", "留学", "青年", "妇女",
     "对接", "产投", "学科", "交叉", "科创", "促进", "首批", "应用", "个", "若干个", "提升", "创新型",
     "实训", "综合型", "双跨", "聚合", "垂直", "领域", "跨行业", "跨领域", "优秀", "龙头",
+    "国家", "全国", "中国", "科研", "实验", "检测", "研发中心",
 )
 
 # Common words: a programme, fund or package whose core is only these is a phrase (工作计划,
@@ -304,7 +307,8 @@ COMMON_WORDS = (
     "改革", "试点", "示范", "培育", "提升", "推进", "攻坚", "专业", "技术", "信息化", "智慧", "数字",
     "人才", "积极", "单项", "全年", "引进", "产业", "社会", "流动", "投资", "投入", "个", "若干个",
     "民生", "综合性", "综合", "运营", "下达", "收到", "培训", "进度", "工作", "实施", "管理",
-    "市", "区", "省", "县",
+    "市", "区", "省", "县", "多", "奖补", "补助", "后补助", "保障", "贴息", "头号", "整治", "集中", "百日",
+    "清理", "专项整治",
 )
 
 COMMON_RE = re.compile(
@@ -347,6 +351,25 @@ PROPER_PREFIX_RE = re.compile(
     国家|全国|中国|中央|国际|世界|全球|亚洲|     # national / international
     长三角|长江三角洲|京津冀|粤港澳|珠三角|成渝    # regional
     |[A-Za-z]{2,}                                # a Latin brand
+    """,
+    re.VERBOSE,
+)
+
+# Verbs a name does not start with: 积极发展大科学计划 -> 大科学计划.
+LEADING_VERB_RE = re.compile(
+    r"""
+    (?:发展|建设|推进|实施|开展|加强|提升|促进|培育|引进|强化)   # a verb left at the start
+    (?=[\u4e00-\u9fff]{4})                              # before a name of four or more
+    """,
+    re.VERBOSE,
+)
+
+# A title in 《》 names a document when it ends in a genre or a legal form; other short titles
+# are plays, books and programmes on television (《天边》).
+DOCUMENT_TITLE_RE = re.compile(
+    r"""
+    (?:规划|纲要|方案|意见|办法|条例|细则|规定|规则|决定|决议|通知|通告|公告|报告|要点|指南|标准|
+       目录|清单|名录|计划|法|章程|协议|批复|函|意见稿|措施|政策|条|号|年[）)]?|[）)])$   # genres
     """,
     re.VERBOSE,
 )
@@ -445,12 +468,12 @@ SERIES_END_RE = re.compile(
     r"""
     等                                      # the list ends
     (?:\d{1,3}|[一二三四五六七八九十两]{1,3})?[支家个只项]?  # an optional count: 26家, 4支
-    (?P<kind>产业基金|子基金|基金|政策性金融产品|金融产品|功能型平台|平台|联动实事项目|
-             实事项目|特色服务)              # what the listed names are (not 项目: works)
+    (?P<kind>产业基金|子基金|基金|政策性金融产品|金融产品|联动实事项目|
+             实事项目|特色服务)              # what the listed names are (not 项目, 平台: generic)
     """,
     re.VERBOSE,
 )
 
 SERIES_KINDS = {"产业基金": "fund", "子基金": "fund", "基金": "fund", "政策性金融产品": "fund",
-                "金融产品": "fund", "功能型平台": "platform", "平台": "platform",
+                "金融产品": "fund",
                 "联动实事项目": "programme", "实事项目": "programme", "特色服务": "programme"}
