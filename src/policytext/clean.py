@@ -454,9 +454,12 @@ class _Cleaner:
 
     def _duplicated_titles(self) -> None:
         kept = self._kept()
+        # the first lines of each part, where a title is repeated; deeper in, only a line that
+        # ends like a title (…的通知) counts, not a repeated table cell
+        zone = {i for start in self.starts for i in [i for i in kept if i >= start][:5]}
         for a, b in itertools.pairwise(kept):
             first, second = self.lines[a], self.lines[b]
-            if not _is_title_like(second):
+            if not _is_title_like(second) or not (b in zone or GENRE_END_RE.search(second)):
                 continue
             header = PART_HEADER_RE.fullmatch(first)
             if _norm(first) == _norm(second) or (header and _norm(header.group("title")) == _norm(second)):

@@ -122,6 +122,7 @@ HEADING_START_RE = re.compile(
       | 附\s*[件表录]|附[:：]                                 # 附件, 附表, 附：
       | [-—―–]{1,2}|[•·●■◆◇○□▲►※]                         # dashes and bullets of a list
       | [一二三四五六七八九十]是                              # 一是, 二是
+      | (?:任务)?专栏\s*\d+ | [表图]\s*\d+(?!\d)              # 专栏5, 表1, 图2
     )
     """,
     re.VERBOSE,

@@ -319,7 +319,9 @@ _MD_RULES = (
     (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE), r"\1"),   # ATX heading marker
     (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),                       # block quote marker
     (re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1"), r"\2"),           # **strong** -> strong
+    # **strong** -> strong, only where it opens a line or follows a space: "依托**区" is a mask
+    (re.compile(r"(?:(?<=^)|(?<=\s))(\*\*|__)(?![*\s])([^*_\n]{1,40}?)(?<!\s)\1(?![*])", re.MULTILINE),
+     r"\2"),
 )
 
 

@@ -340,6 +340,24 @@ def classify_line(line: str, enabled: frozenset[str] | None = None) -> tuple[str
     line = line.strip()
     if not line:
         return None
+    found = _first_rule(line, enabled)
+    if found is None:  # tool buttons glued to other furniture: "【我要纠错】 责任编辑：王五"
+        rest = TOOL_EDGES_RE.sub("", line).strip()
+        if rest and rest != line:
+            found = _first_rule(rest, enabled)
+    return found
+
+
+TOOL_EDGES_RE = re.compile(
+    rf"""
+    ^(?:[【\[]\s*(?:{_alternation(TOOL_WORDS)})\s*[】\]]\s*)+     # bracketed tools before …
+    | (?:\s*[【\[]\s*(?:{_alternation(TOOL_WORDS)})\s*[】\]])+$   # … or after the rest
+    """,
+    re.VERBOSE,
+)
+
+
+def _first_rule(line: str, enabled: frozenset[str] | None) -> tuple[str, str] | None:
     for rule in RULES:
         if enabled is not None and rule.name not in enabled:
             continue
