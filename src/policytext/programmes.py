@@ -187,8 +187,8 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
     # 3. numbered slogans (“四个着力”, “3+3”, “一网通办”)
     if _numbered(name):
         if len(name) <= 3 and marker is None and re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or " ") \
-                and text[end] not in "的等和与及为":
-            return []          # “两院”院士, “双师型”教师: a word inside a phrase
+                and text[end] not in "的等和与及为" and not rules.LATER_MARKER_RE.match(text, end):
+            return []          # “两院”院士, “双师型”教师: a word inside a phrase; “三帮一”帮扶工作 is a name
         return [_Candidate(name, "slogan", inner_start, inner_end, "quoted_numbered")]
     # 4. a marker after the quote (“人民城市”重要理念, “放管服”改革) or a verb before it
     if _generic(name) or len(name) < 2:
