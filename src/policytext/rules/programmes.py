@@ -202,7 +202,7 @@ ABBREVIATION_RE = re.compile(
 
 # Words that end the clause before a name: verbs of doing and having, determiners, conjunctions.
 # A name starts after the last of these. 建设/发展 are left out: they sit inside many names.
-BOUNDARY_WORDS = (
+BOUNDARY_WORDS: tuple[str, ...] = (
     "实施", "推进", "推动", "打造", "建立", "建成", "依托", "入选", "加快", "发挥", "完善", "落实",
     "开展", "深化", "启动", "组建", "设立", "对接", "纳入", "申报", "参与", "承担", "争取", "加强",
     "围绕", "聚焦", "支持", "鼓励", "引导", "通过", "创建", "形成", "做好", "抓好", "用好",
