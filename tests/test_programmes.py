@@ -110,6 +110,17 @@ def test_abbreviation_folds_into_the_full_name() -> None:
     assert found[0].aliases == ("条例",)
 
 
+def test_quoted_abbreviation_folds_into_the_full_name() -> None:
+    text = "支持中国（上海）自由贸易试验区（以下简称“上海自贸区”）建设，推动“上海自贸区”发展。"
+    found = extract_programmes(text)
+    assert [(p.name, p.aliases) for p in found] == [("中国（上海）自由贸易试验区", ("上海自贸区",))]
+
+
+def test_declared_alias_listed_once() -> None:
+    found = extract_programmes("实施海外高层次人才引进计划（简称“千人计划”），入选“千人计划”专家。")
+    assert [(p.name, p.aliases) for p in found] == [("海外高层次人才引进计划", ("千人计划",))]
+
+
 def test_short_title_merges_with_the_full_title() -> None:
     text = "审议《上海市杨浦区国家创新型试点城区工作实施方案》。落实《实施方案》的要求。"
     found = extract_programmes(text)

@@ -577,7 +577,8 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
         declared = _abbreviation_after(text, c.end)
         if declared is not None and _key(declared) != key:
             alias_of[_key(declared)] = len(out) - 1
-            out[-1] = replace(c, aliases=(*c.aliases, declared))
+            if declared not in c.aliases:
+                out[-1] = replace(c, aliases=(*c.aliases, declared))
     return out
 
 
