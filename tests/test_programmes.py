@@ -90,6 +90,12 @@ def test_names_listed_before_their_kind() -> None:
     assert found == {"高榕资本": "fund", "武岳峰基金": "fund"}
 
 
+def test_back_to_back_quotes_need_a_marker() -> None:
+    found = {p.name: p.category for p in extract_programmes("依托“爱山东”“齐鲁智脑”等平台提供服务")}
+    assert found == {"爱山东": "platform", "齐鲁智脑": "platform"}
+    assert names("沟通过程中可能存在“时差”“错位”。") == []
+
+
 def test_numbered_slogans_split_only_at_commas() -> None:
     assert names("总体要求：“一条主线，四个着力”。") == ["一条主线", "四个着力"]
     assert names("深化“三区联动、三城融合”核心理念") == ["三区联动、三城融合"]

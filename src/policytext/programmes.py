@@ -124,22 +124,25 @@ def _quoted(text: str) -> list[_Candidate]:
             adjacent = (i + 1 < len(matches) and matches[i + 1].start() == m.end()) or (
                 i > 0 and matches[i - 1].end() == m.start())
             name = m.group("name").strip()
-            # “政银通”“税立方”: quoted names written back to back are names of one series
-            if adjacent and _series_length(matches, i) <= 3 and 2 <= len(name) <= 12 \
-                    and not _generic(name) and not rules.PERIOD_RE.match(name) and name not in rules.HEADS:
-                found = [_Candidate(name, "programme", m.start("name"), m.end("name"), "quoted_series")]
+            # “爱山东”“齐鲁智脑”等平台: back-to-back quoted names that a marker after the last one
+            # classifies are names of one series (“时差”“错位” with no marker are not)
+            marker = _series_marker(text, matches, i) if adjacent else None
+            if marker is not None and 2 <= len(name) <= 12 and not _generic(name) \
+                    and not rules.PERIOD_RE.match(name) and name not in rules.HEADS:
+                found = [_Candidate(name, _marker_category(marker), m.start("name"), m.end("name"),
+                                    "quoted_series")]
         out.extend(found)
     return out
 
 
-def _series_length(matches: list[re.Match[str]], i: int) -> int:
-    """How many quoted names stand back to back with the ``i``-th one."""
-    lo = hi = i
-    while lo > 0 and matches[lo - 1].end() == matches[lo].start():
-        lo -= 1
-    while hi + 1 < len(matches) and matches[hi + 1].start() == matches[hi].end():
+def _series_marker(text: str, matches: list[re.Match[str]], i: int) -> str | None:
+    """The marker word after the last of the quoted names standing back to back with the ``i``-th."""
+    hi = i
+    while hi + 1 < len(matches) and matches[hi + 1].start() - matches[hi].end() <= 1 \
+            and text[matches[hi].end():matches[hi + 1].start()] in ("", "、"):
         hi += 1
-    return hi - lo + 1
+    marker = rules.QUOTE_MARKER_RE.match(text[matches[hi].end():matches[hi].end() + 10])
+    return marker.group("marker") if marker is not None else None
 
 
 def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
@@ -235,8 +238,10 @@ def _numbered(name: str) -> bool:
 def _marker_category(marker: str) -> str:
     if marker in ("改革", "试点", "工程", "计划", "行动", "项目", "举措", "服务", "特色服务", "窗口", "措施"):
         return "programme"
-    if marker in ("产品", "系列"):
+    if marker in ("产品", "系列", "金融服务体系"):
         return "fund"
+    if marker == "平台":
+        return "platform"
     if marker in ("政策", "政策体系"):
         return "policy_package"
     return "slogan"
