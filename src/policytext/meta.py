@@ -416,7 +416,7 @@ class _Region:
 class _RegionIndex:
     by_surface: Mapping[str, tuple[tuple[_Region, bool], ...]]   # surface -> (region, is_short)
     by_code: Mapping[str, _Region]
-    max_len: int
+    lengths: Mapping[str, tuple[int, ...]]   # first character -> surface lengths, longest first
 
 
 @functools.lru_cache(maxsize=1)
@@ -432,7 +432,10 @@ def _regions() -> _RegionIndex:
         if row["short"]:
             by_surface.setdefault(row["short"], []).append((region, True))
     frozen = {k: tuple(v) for k, v in by_surface.items()}
-    return _RegionIndex(frozen, by_code, max(map(len, frozen)))
+    lengths: dict[str, set[int]] = {}
+    for surface in frozen:
+        lengths.setdefault(surface[0], set()).add(len(surface))
+    return _RegionIndex(frozen, by_code, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
 
 
 def find_regions(text: str, context: str = "", *,
@@ -453,11 +456,15 @@ def find_regions(text: str, context: str = "", *,
     found: list[tuple[str, tuple[_Region, ...]]] = []
     i, n = 0, len(text)
     while i < n - 1:
-        skip = next((len(t) for t in _NOT_PLACES if text.startswith(t, i)), 0)
+        sizes = index.lengths.get(text[i])
+        if sizes is None:
+            i += 1
+            continue
+        skip = next((len(t) for t in _NOT_PLACES if text.startswith(t, i)), 0) if text[i] in "中人共" else 0
         if skip:
             i += skip
             continue
-        for size in range(min(index.max_len, n - i), 1, -1):
+        for size in sizes:
             hits = index.by_surface.get(text[i:i + size])
             if not hits:
                 continue
@@ -486,7 +493,21 @@ def find_regions(text: str, context: str = "", *,
 def _short_counts(region: _Region, text: str, context: str, strict: bool) -> bool:
     if strict and region.level == "county":
         return region.name in text or _parent_named(region, text, context)
+    if region.level == "county" and _always_followed(region.short, context or text):
+        return False
     return not region.short_common or _parent_named(region, text, context)
+
+
+@functools.lru_cache(maxsize=4096)
+def _always_followed(short: str, text: str) -> bool:
+    """Is ``short`` nearly always followed by one same character in ``text`` (新平 in 新平台 ×3)?
+    Then it is part of a word, not a place."""
+    followers = Counter(text[m.end():m.end() + 1] for m in re.finditer(re.escape(short), text))
+    if sum(followers.values()) < 2:
+        return False
+    char, count = followers.most_common(1)[0]
+    han = "\u4e00" <= char <= "\u9fff"
+    return han and char not in "区县市州旗盟省委" and count >= 0.75 * sum(followers.values())
 
 
 def _parent_named(region: _Region, text: str, context: str) -> bool:
@@ -497,12 +518,13 @@ def _parent_named(region: _Region, text: str, context: str) -> bool:
     return False
 
 
-def _ancestors(region: _Region) -> list[_Region]:
+@functools.lru_cache(maxsize=8192)
+def _ancestors(region: _Region) -> tuple[_Region, ...]:
     index, out, code = _regions(), [], region.parent_code
     while code and code in index.by_code:
         out.append(index.by_code[code])
         code = index.by_code[code].parent_code
-    return out
+    return tuple(out)
 
 
 def _resolve(candidates: Sequence[tuple[_Region, ...]],
@@ -542,8 +564,8 @@ def _fits_level(region: _Region, level: str) -> bool:
     return level == "county" and region.name.endswith("自治区")
 
 
-def _region_by_frequency(text: str) -> tuple[_Region | None, str]:
-    found = [rs for _s, rs in find_regions(text, strict=True)]
+def _region_by_frequency(text: str,
+                         found: list[tuple[_Region, ...]]) -> tuple[_Region | None, str]:
     regions = _resolve(found, frozenset(r.name for rs in found if len(rs) == 1 for r in rs))
     counts = Counter(regions)
     if not counts:
@@ -955,7 +977,8 @@ def _issuer_in_title(title: str) -> str | None:
 
 
 def _decide_region(title: str | None, issuer: str | None, text: str) -> tuple[_Region | None, str]:
-    context = frozenset(r.name for _s, rs in find_regions(text) if len(rs) == 1 for r in rs)
+    found = [rs for _s, rs in find_regions(text, strict=True)]
+    context = frozenset(r.name for rs in found if len(rs) == 1 for r in rs)
     for label, source in (("issuer", issuer), ("title", title)):
         if source and (region := _most_specific(source, text, context)) is not None:
             other = _most_specific(title, text, context) if label == "issuer" and title else None
@@ -964,5 +987,5 @@ def _decide_region(title: str | None, issuer: str | None, text: str) -> tuple[_R
             return region, f"{label} names {region.name}"
     if issuer and _CENTRAL_RE.search(issuer.split("、")[0]):
         return None, f"central issuer ({issuer}) and no place in the title"
-    region, how = _region_by_frequency(text)
+    region, how = _region_by_frequency(text, found)
     return region, how
