@@ -40,7 +40,8 @@ def test_rule_examples(example: rules.Example) -> None:
 def test_every_rule_has_positive_and_negative_examples() -> None:
     positive = {e.rule for e in rules.EXAMPLES if e.present}
     negative = {e.rule for e in rules.EXAMPLES if not e.present}
-    for rule in ("title", "quoted", "suffix", "document", "bundle", "articles", "numbered_slogan"):
+    for rule in ("title", "quoted", "suffix", "document", "bundle", "articles", "numbered_slogan", "series",
+                 "lexicon"):
         assert any(r.startswith(rule) for r in positive), rule
         assert any(r.startswith(rule) for r in negative), rule
 

@@ -171,14 +171,14 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
         return [_Candidate(name, _marker_category(word), start, end + classifier.end(), "quoted_head")]
     # 2. the quoted name ends in a head word itself: “千人计划”, “百企成长计划”
     own = _own_head(name)
-    if own is not None and not _common(name[: -len(own)]) and not re.search(r"[，,；;]", name):
+    if own is not None and not _common(name[: -len(own)]) and not rules.CLAUSE_PUNCT_RE.search(name):
         return [_Candidate(name, _category(name, own), inner_start, inner_end, "quoted_suffix")]
     entry = _lexicon_entry(name)
     if entry is not None:
         return [_Candidate(name, entry[1], inner_start, inner_end, "quoted_lexicon")]
     marker = rules.QUOTE_MARKER_RE.match(text[end:end + 10])
     # 3. lists (“大众创业、万众创新”), split when every part is a numbered slogan
-    parts = re.split(r"[、，,]", name)
+    parts = rules.LIST_SEP_RE.split(name)
     if len(parts) >= 2 and all(2 <= len(p) <= 8 for p in parts):
         if "、" not in name and all(_numbered(p) for p in parts):   # “一条主线，四个着力”: two slogans
             out, at = [], inner_start
@@ -200,8 +200,9 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
         return [_Candidate(name, _marker_category(marker.group("marker")), inner_start, inner_end,
                            "quoted_marker")]
     before = text[max(0, start - 3):start]
-    if len(name) >= 3 and re.search(r"(?:践行|坚持|弘扬|推行|深化|开展|启动|推出|入选|争创|荣获)$", before):
-        kind = "slogan" if re.search(r"(?:践行|坚持|弘扬)$", before) else "programme"
+    verb = rules.VERB_BEFORE_QUOTE_RE.search(before)
+    if len(name) >= 3 and verb is not None:
+        kind = "slogan" if verb.group("verb") in rules.SLOGAN_VERBS else "programme"
         return [_Candidate(name, kind, inner_start, inner_end, "quoted_marker")]
     return []
 
@@ -230,9 +231,7 @@ def _numbered(name: str) -> bool:
         return False
     if name[0] == "一":      # 一网通办, 一数一源 are slogans; 一把手, 一体化 are words
         return len(name) >= 4
-    if re.match(r"\d+\s*[×xX*]\s*\d+", name):    # 7×24小时: a time span
-        return False
-    return not re.fullmatch(r"[0-9０-９.]+[%％]?", name)
+    return not rules.NOT_A_SLOGAN_RE.match(name)     # 7×24小时, 90%
 
 
 def _marker_category(marker: str) -> str:
@@ -309,20 +308,19 @@ def _suffixed(text: str) -> list[_Candidate]:
 def _document(text: str, hs: int, he: int, head: str) -> _Candidate | None:
     """A document named without 《》: 关于…意见, a five-year plan (第十二个五年规划, “十三五”规划),
     or a 专项规划 with a subject."""
-    if re.match(r"(?:的通知|通知|决议|决定|〉|>)", text[he:he + 3]):
+    if rules.DOCUMENT_CONTINUES_RE.match(text, he):
         return None        # the head ends a title inside a longer one: …纲要〈决议〉
     window_start = _clause_start(text, hs, limit=40)
     left = text[window_start:hs]
     about = left.rfind("关于")
     if about >= 0:
         start = window_start + about
-    elif re.search(r"五年|十[一二三四五]?五”?$|\d{4}[-－—至~～]\d{4}年?$", left) or head == "专项规划":
+    elif rules.PLAN_PERIOD_RE.search(left) or head == "专项规划":
         start = _left_boundary(text, hs, limit=30, joining=False)
     else:
         return None
     core = text[start:hs]
-    subject = re.sub(r"“?十[一二三四五]?五”?|第[一二三四五六七八九十]+个五年|\d{4}[-－—至~～]\d{4}年?", "",
-                     core)
+    subject = rules.PERIOD_TEXT_RE.sub("", core)
     if _han_count(subject) < 3 or (subject == core and _common(subject)):
         return None
     return _Candidate(text[start:he], "policy_document", start, he, "document")
@@ -353,7 +351,7 @@ def _series(text: str) -> list[_Candidate]:
                     and not rules.NOT_A_NAME_RE.search(name):
                 own = _own_head(name)
                 kind = _category(name, own) if own else category
-                if re.search(r"(?:大会|博览会|论坛|峰会|大赛|活动周)$", name):
+                if rules.EVENT_NAME_RE.search(name):
                     kind = "event"
                 out.append(_Candidate(name, kind, start, stop, "series"))
     return out
@@ -430,10 +428,10 @@ def _acceptable_core(core: str, category: str) -> bool:
     Programmes, funds and packages must hold more than common words (工作计划, 专项资金);
     platforms, zones and events, which are rarely names, more than generic words (创新平台).
     """
-    core = re.sub(r"^\d{4}年?(?:度)?", "", core)
+    core = rules.YEAR_PREFIX_RE.sub("", core)
     if _han_count(core) + len(re.findall(r"[A-Za-z0-9]", core)) < 2:
         return False
-    if re.search(r"\d+(?:\.\d+)?[%％万亿千百家个项名所人支户次]|[*＊]{2,}[个家名所项]", core):
+    if rules.QUANTITY_IN_NAME_RE.search(core):
         return False
     if core[0] in "级型性化式*＊":
         return False
@@ -630,7 +628,7 @@ def _short_title_of(key: str, out: list[_Candidate]) -> int | None:
 def _record(c: _Candidate, text: str, sections: Sequence[Section]) -> Programme:
     from policytext.sections import section_at
 
-    masked = bool(re.search(r"[*＊]{2,}", c.name))
+    masked = bool(rules.MASK_RE.search(c.name))
     return Programme(
         name=c.name,
         category=c.category,

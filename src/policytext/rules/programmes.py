@@ -465,6 +465,18 @@ EXAMPLES: tuple[Example, ...] = (
     Example("numbered_slogan", "第三区联动", "三区联动", present=False, comment="an ordinal"),
     # masks
     Example("quoted_suffix", "及时下发了“****计划”等文件", "****计划"),
+    # lists classified by the word after them, back-to-back quotes
+    Example("series", "投资了高榕资本、武岳峰基金等26家子基金", "高榕资本"),
+    Example("series", "推进教育、卫生、文化等项目建设", "教育", present=False, comment="generic, works"),
+    Example("quoted_series", "依托“爱山东”“齐鲁智脑”等平台", "爱山东"),
+    Example("quoted_series", "可能存在“时差”“错位”。", "时差", present=False, comment="no marker after them"),
+    # lexicon
+    Example("lexicon", "承担国家高技术研究发展计划项目", "国家高技术研究发展计划", comment="863计划"),
+    Example("lexicon", "支持企业在科创板上市", "科创板", present=False, comment="bare=no: a common word"),
+    # unquoted platforms and zones need a proper start
+    Example("suffix", "加快建立山东旅游大数据平台", "山东旅游大数据平台", comment="a place starts it"),
+    Example("suffix", "构建人工智能网络安全平台", "人工智能网络安全平台", present=False,
+            comment="a descriptive platform without a proper start"),
 )
 
 # A classifier right after a quote or a head: “3310”项目, “1+6+4”产业扶持政策体系 -> the quoted name.
@@ -489,3 +501,100 @@ SERIES_END_RE = re.compile(
 SERIES_KINDS = {"产业基金": "fund", "子基金": "fund", "基金": "fund", "政策性金融产品": "fund",
                 "金融产品": "fund",
                 "联动实事项目": "programme", "实事项目": "programme", "特色服务": "programme"}
+
+# ------------------------------------------------------------------ small patterns the extractor uses
+
+# Clause punctuation inside a quote: “大力实施…工程,推进…” is a clause, not a name.
+CLAUSE_PUNCT_RE = re.compile(
+    r"""
+    [，,；;]                                # comma or semicolon, full or half width
+    """,
+    re.VERBOSE,
+)
+
+# Separators of the items of a quoted list: “大众创业、万众创新”, “一条主线，四个着力”.
+LIST_SEP_RE = re.compile(
+    r"""
+    [、，,]                                 # enumeration comma or comma
+    """,
+    re.VERBOSE,
+)
+
+# A verb right before a quote that makes the quote a programme or slogan: 推行“河长制”, 践行“…”.
+VERB_BEFORE_QUOTE_RE = re.compile(
+    r"""
+    (?P<verb>践行|坚持|弘扬|推行|深化|开展|启动|推出|入选|争创|荣获)$   # the verb ends the text before
+    """,
+    re.VERBOSE,
+)
+SLOGAN_VERBS = frozenset({"践行", "坚持", "弘扬"})
+
+# A quoted number that is a time span or a figure, not a slogan: “7×24小时”, “90%”.
+NOT_A_SLOGAN_RE = re.compile(
+    r"""
+    \d+\s*[×xX*]\s*\d+                      # 7×24
+    |[0-9０-９.]+[%％]?$                     # a bare figure
+    """,
+    re.VERBOSE,
+)
+
+# After a document head: the name runs on (…纲要〈决议〉, …规划的通知), so the head ends nothing.
+DOCUMENT_CONTINUES_RE = re.compile(
+    r"""
+    的通知|通知|决议|决定|〉|>              # a longer title goes on
+    """,
+    re.VERBOSE,
+)
+
+# A plan period before a 规划 head: 第十二个五年规划, “十三五”规划, 2021-2025年规划.
+PLAN_PERIOD_RE = re.compile(
+    r"""
+    五年                                    # 第十二个五年
+    |十[一二三四五]?五”?$                   # 十三五 or “十三五”
+    |\d{4}[-－—至~～]\d{4}年?$              # 2021-2025年
+    """,
+    re.VERBOSE,
+)
+
+# The same periods anywhere, removed to see what a plan is about.
+PERIOD_TEXT_RE = re.compile(
+    r"""
+    “?十[一二三四五]?五”?                   # 十三五, “十四五”
+    |第[一二三四五六七八九十]+个五年         # 第十二个五年
+    |\d{4}[-－—至~～]\d{4}年?               # 2021-2025年
+    """,
+    re.VERBOSE,
+)
+
+# Names of recurring events: 全国双创活动周, 世界制造业大会.
+EVENT_NAME_RE = re.compile(
+    r"""
+    (?:大会|博览会|论坛|峰会|大赛|活动周)$  # the event word ends the name
+    """,
+    re.VERBOSE,
+)
+
+# A year before a name: 2016年工作计划 is judged without 2016年.
+YEAR_PREFIX_RE = re.compile(
+    r"""
+    ^\d{4}年?(?:度)?                        # 2016年, 2016年度
+    """,
+    re.VERBOSE,
+)
+
+# A count or amount inside a would-be name: 500家企业孵化基地, ***个孵化基地.
+QUANTITY_IN_NAME_RE = re.compile(
+    r"""
+    \d+(?:\.\d+)?[%％万亿千百家个项名所人支户次]   # a figure with a unit
+    |[*＊]{2,}[个家名所项]                         # a masked count
+    """,
+    re.VERBOSE,
+)
+
+# A masked name: ****计划.
+MASK_RE = re.compile(
+    r"""
+    [*＊]{2,}                               # two or more asterisks
+    """,
+    re.VERBOSE,
+)
