@@ -82,6 +82,7 @@ def test_parse_date_without(text):
     ("包府办发〔2022〕43号\xa0", "包府办发〔2022〕43号"),
     ("  静府议〔2024〕3号 ", "静府议〔2024〕3号"),
     ("国务院令第735号", "国务院令第735号"),
+    ("（皖政办秘〔2021〕82号）", "皖政办秘〔2021〕82号"),          # database exports bracket it
 ])
 def test_doc_number_with(line, expect):
     assert find_doc_number(line) == expect
@@ -208,6 +209,12 @@ def test_issuer_from_page_meta_and_weak_meta_last():
     assert facts("关于情况的报告\n正文。", "发布部门:区审计局").issuer == "区审计局"
 
 
+def test_issuer_with_quoted_name_in_signature():
+    f = facts("关于印发实施意见的通知\n省有关单位：\n现印发给你们。\n"
+              "安徽省推进“三地一区”建设领导小组办公室\n2022年3月23日")
+    assert (f.issuer, f.date) == ("安徽省推进“三地一区”建设领导小组办公室", "2022-03-23")
+
+
 def test_issuer_opening_the_title():
     f = facts("包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知\n"
               "各旗、县、区人民政府：\n正文。")
@@ -328,6 +335,8 @@ def test_genre_without(title):
 
 def test_doc_type_from_the_body_when_the_title_names_none():
     assert facts("各区县：\n为加快发展，特制定本行动计划。").doc_type == "行动计划"
+    speech = "——2017年2月11日在区人民代表大会上\n各位代表：\n现在，我代表区人民政府向大会作工作报告。"
+    assert facts(speech).doc_type == "政府工作报告"
     reflection = "发扬井冈山精神\n这次学习，我体会到革命不易。给我的影响是深刻的，我的心得是坚定信念。"
     assert facts(reflection).doc_type == "心得体会"
     assert facts("发扬井冈山精神\n我们要坚定信念。").doc_type == "other"
@@ -349,6 +358,18 @@ def test_period_with():
     assert decide_period("把试点作为区“十二五”规划编制的主线。", None, None)[0] == "十一五"
     assert decide_period("深入贯彻落实党的十八大精神。", None, None)[0] == "十二五"
     assert decide_period("制定2021—2025年行动。", None, None)[0] == "十四五"
+
+
+def test_period_from_years_in_the_title():
+    assert decide_period("正文。", "山东省推动智能传感器产业发展行动计划（2021-2023年）", None)[0] == "十四五"
+    assert decide_period("正文。", "普陀区科委2016年工作要点", None)[0] == "十三五"
+    # a range across two periods says nothing by itself
+    assert decide_period("正文。", "某市发展纲要（2018—2035年）", None)[0] is None
+
+
+def test_period_preparing_the_next_plan_is_weak_evidence():
+    text = "贯彻落实党的十八大精神。“十二五”末，试点形成示范效应。把试点纳入全省“十二五”发展重点。"
+    assert decide_period(text, None, None)[0] == "十二五"
 
 
 def test_period_date_outweighs_a_passing_mention():

@@ -174,7 +174,7 @@ DOCNO_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_DOCNO_LINE_RE = re.compile(r"^\s*" + DOCNO_RE.pattern + r"\s*$", re.VERBOSE)
+_DOCNO_LINE_RE = re.compile(r"^\s*[（(]?\s*" + DOCNO_RE.pattern + r"\s*[）)]?\s*$", re.VERBOSE)
 
 
 def find_doc_number(line: str) -> str | None:
@@ -280,7 +280,7 @@ def _is_org(line: str) -> bool:
     line = line.replace(" ", "、")
     if not (2 <= len(line) <= 50) or _LIST_MARK_RE.match(line):
         return False
-    if re.search(r"[，,。；：:“”《》!！?？\d]", line):
+    if re.search(r"[，,。；：:《》!！?？\d]", line):
         return False
     return all(_ORG_RE.search(piece) for piece in line.split("、") if piece)
 
@@ -376,6 +376,8 @@ def _genre_from_body(text: str) -> tuple[str, str] | None:
         found = genre_of(match.group("g") or match.group("g2"))
         if found:
             return found[0], f"body names its own genre: “{match.group(0)[:20]}”"
+    if re.search(r"代表.{0,20}(?:人民政府|政府)向(?:大会|本次会议)(?:作|报告).{0,6}工作", head):
+        return "政府工作报告", "body: “代表…政府向大会作…工作报告”"
     if re.search(r"现就.{0,30}提出(?:如下|以下)(?:意见|实施意见)", head):
         return "意见", "body: “现就…提出如下意见”"
     if re.search(r"特此通知[。.]?\s*$", text[:4000], re.MULTILINE):
@@ -621,6 +623,9 @@ PERIOD_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_TITLE_YEARS_RE = re.compile(
+    r"(?<!\d)(?P<y1>(?:19|20)\d\d)(?:\s*[-—–－~至到]\s*(?P<y2>(?:19|20)\d\d))?(?!\d)"
+)
 _FORWARD_RE = re.compile(r"纳入|编制|谋划|前期研究|起草|即将")
 _CONGRESS_RE = re.compile(r"(?:党的)?(?P<n>十[六七八九]|二十)(?:大|届)")
 _CONGRESS_YEAR = {"十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
@@ -647,10 +652,11 @@ def decide_period(text: str, title: str | None, date: str | None,
                   date_trusted: bool = True) -> tuple[str | None, str]:
     """Weigh the document's date against the periods its text names; returns (period, evidence).
 
-    Votes: a period in the title 6; the document's own date 3 (none when the year is scrubbed);
-    a period marked as the current one (开局之年, 时期, 期间, 收官) 2; a period the text is still
-    preparing (纳入/编制…规划) 2 for the period before it; any other mention 1; the latest party
-    congress named (十八大 …) 1 for the period after it.
+    Votes: a period in the title 6; a year or range of years in the title 4; the document's own
+    date 3 (none when the year is scrubbed); a period marked as the current one (开局之年, 收官之年)
+    2; a period the text is still preparing (纳入/编制…规划) 1 for the period before it; any other
+    mention 1; the latest party congress named (十八大 …) 1 for the period after it. Ties go to the
+    earlier period.
 
     >>> decide_period("2016年是“十三五”开局之年。", None, "2016-05-06")[0]
     '十三五'
@@ -670,6 +676,10 @@ def decide_period(text: str, title: str | None, date: str | None,
     if title:
         for match in PERIOD_RE.finditer(title):
             vote(_period_of_match(match), 6, f"title “{match.group(0)}”")
+        for match in _TITLE_YEARS_RE.finditer(title):   # 2016年工作要点, 行动计划（2021—2023年）
+            first, last = int(match.group("y1")), int(match.group("y2") or match.group("y1"))
+            if period_of_year(first) == period_of_year(last):
+                vote(period_of_year(first), 4, f"title year “{match.group(0)}”")
     if date and date_trusted:
         vote(period_of_year(int(date[:4])), 3, f"date {date}")
     for match in PERIOD_RE.finditer(text):
@@ -679,8 +689,8 @@ def decide_period(text: str, title: str | None, date: str | None,
         clause = re.split(r"[，。；：、,;:]", text[max(0, match.start() - 20):match.start()])[-1]
         after = text[match.end():match.end() + 6]
         if _FORWARD_RE.search(clause) or re.match(r"[”\"’]*规划(?:编制|前期)", after):
-            vote(_shift(period, -1), 2, f"prepares “{match.group(0)}”")
-        elif re.match(r"[”\"’]*(?:开局|起步|收官|决胜|时期|期间|的第一年|最后一年|第一年)", after):
+            vote(_shift(period, -1), 1, f"prepares “{match.group(0)}”")
+        elif re.match(r"[”\"’]*(?:开局|起步|收官|决胜|的第一年|最后一年|第一年)", after):
             vote(period, 2, f"“{match.group(0)}{after[:3]}”")
         else:
             vote(period, 1, f"mentions “{match.group(0)}”")
