@@ -171,7 +171,9 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
         return [_Candidate(name, _marker_category(word), start, end + classifier.end(), "quoted_head")]
     # 2. the quoted name ends in a head word itself: “千人计划”, “百企成长计划”
     own = _own_head(name)
-    if own is not None and not _common(name[: -len(own)]) and not rules.CLAUSE_PUNCT_RE.search(name):
+    prefix = name[: -len(own)] if own else ""
+    if own is not None and (not _common(prefix) or rules.COUNTED_PREFIX_RE.fullmatch(prefix)) \
+            and not rules.CLAUSE_PUNCT_RE.search(name):
         return [_Candidate(name, _category(name, own), inner_start, inner_end, "quoted_suffix")]
     entry = _lexicon_entry(name)
     if entry is not None:

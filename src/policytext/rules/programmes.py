@@ -126,7 +126,7 @@ QUOTE_MARKER_RE = re.compile(
     (?P<marker>
       重要理念|核心理念|理念|重要思想|精神|要求|目标|战略|思路|发展格局|格局|品牌|定位|
       总体要求|基本思路|主题|口号|方针|原则|号召|模式|机制|体系|改革|试点|活动|工作法|
-      举措|建设|特色服务|服务|产品|系列|项目|政策体系|政策|措施|工程|计划|行动|窗口|布局|框架|
+      举措|建设|特色服务|服务|产品|系列|项目|政策体系|政策(?!性)|措施|工程|计划|行动|窗口|布局|框架|
       平台|金融服务体系|服务体系
     )
     """,
@@ -477,6 +477,15 @@ EXAMPLES: tuple[Example, ...] = (
     Example("suffix", "加快建立山东旅游大数据平台", "山东旅游大数据平台", comment="a place starts it"),
     Example("suffix", "构建人工智能网络安全平台", "人工智能网络安全平台", present=False,
             comment="a descriptive platform without a proper start"),
+)
+
+# A counted prefix before a head word: “五大功能区”, “五个建设工程” name a bundle.
+COUNTED_PREFIX_RE = re.compile(
+    rf"""
+    [{NUMERAL}]{{1,2}}[大个项]              # 五大, 五个, 十项
+    (?:[\u4e00-\u9fff]{{0,4}})             # and a few words: 建设
+    """,
+    re.VERBOSE,
 )
 
 # A classifier right after a quote or a head: “3310”项目, “1+6+4”产业扶持政策体系 -> the quoted name.
