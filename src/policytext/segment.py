@@ -30,7 +30,9 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from collections.abc import Iterable, Iterator
+import re
+import string
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -76,10 +78,8 @@ _UNITS = sorted(
     reverse=True,
 )
 
-#: Quantities (4500家, 1.8万家, 3.5%, 20亿元, 1000余家) and masked tokens (201*, ***, ****万元).
-PROTECTED_RE = regex.compile(
-    r"""
-    (?<![0-9０-９A-Za-z.])                  # not inside a longer number or a Latin word
+# A quantity or a masked number, from its first character (a digit or an asterisk) on.
+_QUANTITY = r"""
     (?:
         [0-9０-９*＊]*[*＊][0-9０-９*＊]*     # a masked number: 201*, ***, 2*2*
       | [0-9０-９]+(?:[,，][0-9]{3})*        # digits with thousands separators
@@ -87,13 +87,24 @@ PROTECTED_RE = regex.compile(
     )
     (?:[余多])?                             # approximation: 1000余家
     (?:[十百千万亿]+)?                       # multipliers: 1.8万, 20亿
-    (?:""" + "|".join(regex.escape(u) for u in _UNITS) + r""")?  # unit
+    (?:""" + "|".join(re.escape(u) for u in _UNITS) + r""")?  # unit
     (?![A-Za-z])                            # a unit does not run into a Latin word
-    """,
+"""
+
+#: Quantities (4500家, 1.8万家, 3.5%, 20亿元, 1000余家) and masked tokens (201*, ***, ****万元).
+PROTECTED_RE = regex.compile(
+    r"(?<![0-9０-９A-Za-z.．])  # not inside a longer number or a Latin word (H7N9)\n" + _QUANTITY,
     regex.VERBOSE,
 )
 
-_WHITESPACE_RE = regex.compile(r"\s+")
+# What cut() splits on, in one pass: whitespace runs (dropped) and protected spans (kept whole).
+# Every alternative starts with one of a few characters, and the lookahead lets the engine skip
+# Han text quickly; the "not after a Latin letter" test of PROTECTED_RE is done in cut().
+_SPLIT_RE = re.compile(
+    r"(?=[\s0-9０-９*＊])(?:(?P<space>\s+)|(?P<keep>" + _QUANTITY + "))",
+    re.VERBOSE,
+)
+_NO_PROTECT_AFTER = frozenset("0123456789０１２３４５６７８９.．") | frozenset(string.ascii_letters)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,46 +260,52 @@ class _BaseSegmenter:
     def _cut_plain(self, backend: Any, text: str) -> list[str]:  # pragma: no cover
         raise NotImplementedError
 
-    def _protector(self) -> Any:
-        """Quantities, masked tokens, and lexicon words that contain digits or ``*``."""
+    def _specials(self) -> tuple[Any, Any] | None:
+        """For lexicon words that hold a digit or ``*`` (973计划, 中国制造2025), which the quantity
+        rule would cut: a pattern that finds them, and a split pattern that keeps them whole."""
         if self._protect_re is None:
-            special = [w for w in self.words if regex.search(r"[0-9０-９*＊%％.]", w)]
-            pattern = PROTECTED_RE.pattern
+            special = [w for w in self.words if regex.search(r"[0-9０-９*＊]", w)]
             if special:
-                literal = "|".join(regex.escape(w) for w in special)
-                pattern = f"(?:{literal})|(?:{pattern})"
-            self._protect_re = regex.compile(pattern, regex.VERBOSE)
-        return self._protect_re
-
-    def _pieces(self, text: str) -> Iterator[tuple[str, bool]]:
-        """Yield (piece, protected) in order; protected pieces are single tokens."""
-        pos = 0
-        for match in self._protector().finditer(text):
-            if match.end() == match.start():
-                continue
-            if match.start() > pos:
-                yield text[pos : match.start()], False
-            yield match.group(), True
-            pos = match.end()
-        if pos < len(text):
-            yield text[pos:], False
+                literal = "|".join(re.escape(w) for w in special)  # self.words is longest first
+                self._protect_re = (
+                    re.compile(literal),
+                    re.compile(rf"(?P<special>{literal})|{_SPLIT_RE.pattern}", re.VERBOSE),
+                )
+            else:
+                self._protect_re = False
+        return self._protect_re or None
 
     def cut(self, text: str) -> list[str]:
-        """Segment ``text`` into tokens; whitespace is dropped, protected spans stay whole."""
+        """Segment ``text`` into tokens; whitespace is dropped, protected spans stay whole.
+
+        One pass of one compiled pattern splits the text at whitespace and protected spans; the
+        backend only ever sees the plain stretches between them, so it never returns whitespace.
+        """
         if not isinstance(text, str):
             if isinstance(text, bytes):
                 raise TypeError("cut expects str, got bytes: decode it first (policytext.read_document)")
             raise TypeError(f"cut expects str, got {type(text).__name__}")
-        if self._backend is None:
-            self._backend = self._build()
+        backend = self._backend
+        if backend is None:
+            backend = self._backend = self._build()
+        split_re = _SPLIT_RE
+        specials = self._specials()
+        if specials is not None and specials[0].search(text):
+            split_re = specials[1]
+        cut_plain = self._cut_plain
         tokens: list[str] = []
-        for piece, protected in self._pieces(text):
-            if protected:
-                tokens.append(piece)
-                continue
-            for chunk in _WHITESPACE_RE.split(piece):
-                if chunk:
-                    tokens.extend(t for t in self._cut_plain(self._backend, chunk) if t and not t.isspace())
+        pos = 0
+        for match in split_re.finditer(text):  # the hot loop of every backend
+            group, start = match.lastgroup, match.start()
+            if group == "keep" and start and text[start - 1] in _NO_PROTECT_AFTER:
+                continue  # a number inside a Latin code (H7N9) is not a quantity
+            if start > pos:
+                tokens += cut_plain(backend, text[pos:start])
+            if group != "space":
+                tokens.append(match.group())
+            pos = match.end()
+        if pos < len(text):
+            tokens += cut_plain(backend, text[pos:])
         return tokens
 
     def __call__(self, text: str) -> list[str]:
@@ -370,7 +387,7 @@ class JiebaSegmenter(_BaseSegmenter):
         return tokenizer
 
     def _cut_plain(self, backend: Any, text: str) -> list[str]:
-        return list(backend.cut(text, HMM=self.hmm))
+        return backend.lcut(text, HMM=self.hmm)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -418,7 +435,7 @@ class RjiebaSegmenter(_BaseSegmenter):
         return tokenizer
 
     def _cut_plain(self, backend: Any, text: str) -> list[str]:
-        return list(backend.cut(text, self.hmm))
+        return backend.cut(text, self.hmm)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -491,7 +508,7 @@ class PkusegSegmenter(_BaseSegmenter):
             raise ConfigError(f"could not load the pkuseg model in {self.model_dir!r}: {exc}") from exc
 
     def _cut_plain(self, backend: Any, text: str) -> list[str]:
-        return list(backend.cut(text))
+        return backend.cut(text)
 
 
 # ---------------------------------------------------------------------------------------------
