@@ -299,6 +299,8 @@ def test_region_by_self_reference_picks_the_province():
     "打造新平台\n建设新平台，推广新平台。",                                         # 新平台, not 新平县
     "国务院关于加强监管的意见\n各省、自治区、直辖市人民政府：\n正文。\n国务院\n2019年1月27日",
     "中华人民共和国促进法实施细则\n依照中华人民共和国法律。中华人民共和国。",         # not 共和县
+    "关于船舶发展的意见\n各省、自治区、直辖市及新疆生产建设兵团：\n提升效率和安全，绿色和安全并重，质量和安全。",
+    "数字商务行动计划\n全国数字商务加快发展。我国各地区推进。上海、北京试点。上海、北京示范。全国推广。",
 ])
 def test_region_without(text):
     assert facts(text).region is None
@@ -370,6 +372,10 @@ def test_period_from_years_in_the_title():
 def test_period_preparing_the_next_plan_is_weak_evidence():
     text = "贯彻落实党的十八大精神。“十二五”末，试点形成示范效应。把试点纳入全省“十二五”发展重点。"
     assert decide_period(text, None, None)[0] == "十二五"
+
+
+def test_period_named_outweighs_the_party_congress():
+    assert decide_period("贯彻党的十九大精神，落实“十四五”部署。", None, None)[0] == "十四五"
 
 
 def test_period_date_outweighs_a_passing_mention():

@@ -202,7 +202,7 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
     "doc_number": ("发文字号", "政策文号", "文号", "文件编号", "发文号"),
     "issuer": ("发文机关", "发布机关", "发文单位", "发布单位", "发布机构", "制发机关"),
     "issuer_weak": ("发布部门", "来源单位"),
-    "title": ("标题", "文件名称", "名称"),
+    "title": ("标题", "文件名称", "名称", "title"),
 }
 _KEY_TO_FIELD = {key: name for name, keys in _META_KEYS.items() for key in keys}
 _KEY_ALT = "|".join(sorted(_KEY_TO_FIELD, key=len, reverse=True))
@@ -493,10 +493,10 @@ def find_regions(text: str, context: str = "", *,
 
 
 def _short_counts(region: _Region, text: str, context: str, strict: bool) -> bool:
-    if strict and region.level == "county":
-        return region.name in text or _parent_named(region, text, context)
     if region.level == "county" and _always_followed(region.short, context or text):
         return False
+    if strict and region.level == "county":
+        return region.name in text or _parent_named(region, text, context)
     return not region.short_common or _parent_named(region, text, context)
 
 
@@ -550,6 +550,8 @@ def _most_specific(text: str, whole: str, context: frozenset[str] = frozenset())
     return max(regions, key=lambda r: _LEVEL_RANK[r.level], default=None)
 
 
+# A national text speaks of the whole country and addresses every province.
+_NATIONAL_RE = re.compile(r"全国|我国|各省|各地区|各地方|自治区、直辖市")
 # How a document names its own level: 全省/我省/本省, 全市/我市/本市, 全区/我区/本区, 全县 …
 _SELF_LEVEL_RE = re.compile(r"(?:全|我|本)(?P<unit>省|市|区|县|州|旗)")
 _UNIT_LEVEL = {"省": "province", "市": "prefecture", "州": "prefecture", "区": "county", "县": "county",
@@ -589,6 +591,10 @@ def _region_by_frequency(text: str,
     current, top = counts.most_common(1)[0]
     if top < 2:
         return None, f"only single mentions of places ({current.name} ×1)"
+    national = len(_NATIONAL_RE.findall(text))
+    if national >= max(3, top):
+        return None, (f"a national text (全国/我国/各省… ×{national}) naming places in passing "
+                      f"({current.name} ×{top})")
     note = f"most frequent in text: {current.name} ×{top}"
     while True:   # descend to a district mentioned often enough beside its city
         floor = max(2, 0.5 * counts[current])
@@ -655,8 +661,8 @@ def decide_period(text: str, title: str | None, date: str | None,
     Votes: a period in the title 6; a year or range of years in the title 4; the document's own
     date 3 (none when the year is scrubbed); a period marked as the current one (开局之年, 收官之年)
     2; a period the text is still preparing (纳入/编制…规划) 1 for the period before it; any other
-    mention 1; the latest party congress named (十八大 …) 1 for the period after it. Ties go to the
-    earlier period.
+    mention 1; the latest party congress named (十八大 …) 0.5 for the period after it. Ties go to
+    the earlier period.
 
     >>> decide_period("2016年是“十三五”开局之年。", None, "2016-05-06")[0]
     '十三五'
@@ -665,12 +671,12 @@ def decide_period(text: str, title: str | None, date: str | None,
     >>> decide_period("没有任何时间线索。", None, None)
     (None, 'no date and no period named')
     """
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     why: list[str] = []
 
-    def vote(period: str | None, weight: int, reason: str) -> None:
+    def vote(period: str | None, weight: float, reason: str) -> None:
         if period in PERIODS:
-            votes[period] += weight
+            votes[period] = votes.get(period, 0.0) + weight
             why.append(f"{reason} -> {period} +{weight}")
 
     if title:
@@ -696,7 +702,7 @@ def decide_period(text: str, title: str | None, date: str | None,
             vote(period, 1, f"mentions “{match.group(0)}”")
     congresses = [_CONGRESS_YEAR[m.group("n")] for m in _CONGRESS_RE.finditer(text)]
     if congresses and not (date and date_trusted):
-        vote(period_of_year(max(congresses) + 1), 1, f"latest party congress named ({max(congresses)})")
+        vote(period_of_year(max(congresses) + 1), 0.5, f"latest party congress named ({max(congresses)})")
     if not votes:
         if date:
             return None, f"date {date} not trusted; no period named"
