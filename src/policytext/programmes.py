@@ -299,7 +299,8 @@ def _suffixed(text: str) -> list[_Candidate]:
             cand = None
             name = text[start:he]
             category = _category(name, head)
-            if _acceptable_core(core, category) and not rules.NOT_A_NAME_RE.search(name) \
+            works = head == "工程" and rules.WORKS_RE.search(core)
+            if not works and _acceptable_core(core, category) and not rules.NOT_A_NAME_RE.search(name) \
                     and (category not in ("platform", "zone", "event") or _proper(core)):
                 cand = _Candidate(name, category, start, he, "suffix")
         if cand is not None:

@@ -275,6 +275,17 @@ STRONG_BOUNDARY_RE = re.compile(
     re.VERBOSE,
 )
 
+# Physical works: an 工程 holding one of these words is a construction project of a work report or
+# a sector plan (泵闸新改建工程, 河道水质提升工程), which the annotation scheme leaves out.
+WORKS_RE = re.compile(
+    r"""
+    泵闸|泵站|疏浚|加固|调蓄|迁建|改建|重建|拆除|复线|提标|积水|排水|污水|雨水|堤防|护岸|清淤|河道|  # water
+    管道|管网|隧道|大桥|桥梁|公路|铁路|道路|立交|地铁|轨道|                                      # transport
+    绿化|亮化|美化|硬化|场馆|校舍|厂房|水厂|电厂|变电站|住宅|安置房|棚户区|棚改|围墙|大楼|写字楼   # buildings
+    """,
+    re.VERBOSE,
+)
+
 # Generic words: a candidate made only of these (plus its head) is a phrase, not a name.
 GENERIC_WORDS = (
     "创新", "创业", "科技", "服务", "公共", "重大", "重点", "专项", "工作", "发展", "建设", "管理",
@@ -448,6 +459,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("suffix", "推进一批重大工程", "重大工程", present=False, comment="generic"),
     Example("suffix", "国家、市级工程技术研究中心", "工程", present=False, comment="工程技术 is no head"),
     Example("suffix", "实施创新型企业阶梯式成长促进计划", "创新型企业阶梯式成长促进计划"),
+    Example("suffix", "完成苏州河沿线堤防全线除险加固工程", "苏州河沿线堤防全线除险加固工程", present=False,
+            comment="a construction work"),
+    Example("suffix", "深入实施农村饮水安全工程", "农村饮水安全工程"),
     # documents without title marks
     Example("document", "纳入上海国民经济和社会发展第十二个五年规划",
             "上海国民经济和社会发展第十二个五年规划"),
