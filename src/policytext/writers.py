@@ -31,6 +31,13 @@ SUFFIXES = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl", "dta": ".dt
 ROW_GROUP_SIZE = 50_000
 _STATA_STR_MAX = 2045  # bytes in a Stata str# variable; longer strings need strL
 _STATA_NAME_RE = re.compile(r"[^A-Za-z0-9_]")
+# Names Stata reserves (Stata 18 manual, [U] 11.3 Naming conventions); "end" is among our columns.
+_STATA_RESERVED = frozenset("""
+    aggregate array boolean break byte case catch class colvector complex const continue default
+    delegate delete do double else eltypedef end enum explicit export external float for friend
+    function global goto if in inline int local long NULL pragma protected quad rowvector short
+    typedef typename using virtual with _all _b _coef _cons _n _N _pi _pred _rc _se _skip strL
+""".split())
 
 
 class TableSink:
@@ -216,11 +223,13 @@ def stata_frame(table: pa.Table) -> tuple[pd.DataFrame, dict[str, str], list[str
 def stata_name(name: str, taken: set[str] = frozenset()) -> str:  # type: ignore[assignment]
     """A legal, unused Stata variable name for ``name``.
 
-    >>> stata_name("n_quantities"), stata_name("1st"), stata_name("x" * 40)[-3:]
-    ('n_quantities', '_1st', 'xxx')
+    >>> stata_name("n_quantities"), stata_name("1st"), stata_name("end"), stata_name("x" * 40)[-3:]
+    ('n_quantities', '_1st', '_end', 'xxx')
     """
     legal = _STATA_NAME_RE.sub("_", name) or "var"
     if not (legal[0].isalpha() or legal[0] == "_"):
+        legal = "_" + legal
+    if legal in _STATA_RESERVED or re.fullmatch(r"str\d+", legal):
         legal = "_" + legal
     legal = legal[:32]
     candidate, n = legal, 1

@@ -1,0 +1,308 @@
+"""Batch runs: every file accounted for, bad files reported, deterministic, resumable, same on Dask.
+
+These tests check the machinery (accounting, order, resumption, formats), not the extraction
+results, which other modules own: they compare runs with each other, never with fixed outputs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from policytext.batch import BatchConfig, list_inputs, process_folder, run_batch
+from policytext.errors import ConfigError, ReadError
+from policytext.frame import SCHEMAS, TABLES
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+GBK_TEXT = ("国务院关于印发数字经济发展规划的通知\n"
+            "到2025年，数字经济核心产业增加值占国内生产总值比重达到10%。\n")
+
+
+def _document(i: int, lines: int = 1) -> str:
+    """A small policy-like document; ``lines`` repeats its body to make it long."""
+    body = (f"到2025年，高新技术企业超过{100 + i}家，研发投入年均增长{i % 9 + 1}%。\n"
+            f"新增就业{i * 10}人，引进“千人计划”人才{i}名。\n") * lines
+    return (f"关于印发《科技创新第{i}号工作方案》的通知\n各单位：\n（一）主要目标\n{body}"
+            f"区人民政府\n2021年3月{i % 28 + 1}日\n")
+
+
+def _good_files(folder: Path, n: int = 6) -> list[str]:
+    """Write ``n`` small documents (one of them long), a real sample document and a GBK file."""
+    names = []
+    for i in range(n):
+        name = f"good/{i:04d}.txt"
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(_document(i, lines=80 if i == 1 else 1), encoding="utf-8")
+        names.append(name)
+    sample = min(RAW.glob("*.txt"), key=lambda p: p.stat().st_size)  # a real scraped page
+    shutil.copyfile(sample, folder / "good" / sample.name)
+    names.append(f"good/{sample.name}")
+    (folder / "gbk.txt").write_bytes(GBK_TEXT.encode("gbk"))
+    names.append("gbk.txt")
+    return names
+
+
+def _plant_bad_files(folder: Path) -> dict[str, str]:
+    """Bad files of every kind the issue names; returns name -> a word the reason must contain."""
+    rng = random.Random(6)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(rng.randrange(256) for _ in range(4096)) + b"\x00\x00")
+    text = "到2025年，高新技术企业超过500家。".encode()
+    (folder / "truncated.txt").write_bytes(text + "企".encode()[:2])
+    bad = {"empty.txt": "empty", "binary.txt": "binary", "truncated.txt": "truncated"}
+    # Unreadable: root reads a chmod-000 file, so also plant entries nobody can read.
+    (folder / "folder_named.txt").mkdir()
+    (folder / "dangling.txt").symlink_to(folder / "no_such_target.txt")
+    bad["folder_named.txt"] = "unreadable"
+    bad["dangling.txt"] = "unreadable"
+    if os.geteuid() != 0:
+        locked = folder / "locked.txt"
+        locked.write_text("到2025年，高新技术企业超过500家。", encoding="utf-8")
+        locked.chmod(0)
+        bad["locked.txt"] = "unreadable"
+    return bad
+
+
+@pytest.fixture()
+def dirty(tmp_path: Path) -> tuple[Path, list[str], dict[str, str]]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = _good_files(folder)
+    bad = _plant_bad_files(folder)
+    return folder, good, bad
+
+
+def _tables(out: Path, fmt: str = "parquet") -> dict[str, pd.DataFrame]:
+    readers = {"parquet": pd.read_parquet,
+               "csv": lambda p: pd.read_csv(p, encoding="utf-8-sig", keep_default_na=False),
+               "jsonl": lambda p: pd.read_json(p, lines=True),
+               "dta": pd.read_stata}
+    return {t: readers[fmt](out / f"{t}.{fmt}") for t in TABLES}
+
+
+def _same_files(a: Path, b: Path) -> None:
+    for table in TABLES:
+        assert (a / f"{table}.parquet").read_bytes() == (b / f"{table}.parquet").read_bytes(), table
+
+
+# --- accounting -------------------------------------------------------------------------------
+
+
+def test_every_file_in_the_manifest_and_only_bad_ones_are_errors(dirty, tmp_path):
+    folder, good, bad = dirty
+    summary = run_batch(folder, tmp_path / "out")
+    manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet")
+    assert sorted(manifest["source"]) == sorted(good + list(bad))
+    status = dict(zip(manifest["source"], manifest["status"], strict=True))
+    reasons = dict(zip(manifest["source"], manifest["error"], strict=True))
+    assert {s for s, v in status.items() if v == "error"} == set(bad)
+    for name, word in bad.items():
+        assert word in reasons[name].lower(), (name, reasons[name])
+    assert all(pd.isna(reasons[name]) for name in good)
+    assert (summary.n_files, summary.n_error, summary.n_done) == (len(good) + len(bad), len(bad), len(good))
+    assert dict(summary.errors).keys() == bad.keys()
+
+
+def test_gbk_file_is_read_correctly(dirty):
+    folder, _, _ = dirty
+    [item] = [r for r in process_folder(folder) if r.source == "gbk.txt"]
+    assert item.status == "done", item.error
+    assert item.result is not None
+    assert item.result.encoding.lower() in {"gb18030", "gbk", "cp936", "gb2312"}
+    assert "数字经济核心产业" in item.result.documents[0].text
+
+
+def test_documents_rows_join_the_manifest(dirty, tmp_path):
+    folder, good, _ = dirty
+    run_batch(folder, tmp_path / "out")
+    tables = _tables(tmp_path / "out")
+    manifest = tables["manifest"].set_index("source")
+    docs = tables["documents"]
+    assert set(docs["source"]) == set(good)
+    counts = docs.groupby("source").size()
+    for source, n in counts.items():
+        assert manifest.loc[source, "n_documents"] == n
+        prefix = manifest.loc[source, "content_hash"][:16]
+        assert all(d.startswith(prefix + "-") for d in docs.loc[docs["source"] == source, "doc_id"])
+    for table, schema in SCHEMAS.items():
+        assert list(tables[table].columns) == [name for name, _ in schema], table
+
+
+def test_list_inputs_skips_hidden_files_and_the_output_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("一", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("二", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.html").write_text("<p>三</p>", encoding="utf-8")
+    (tmp_path / "sub" / "c.md").write_text("四", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "old.txt").write_text("五", encoding="utf-8")
+    assert [s for s, _ in list_inputs(tmp_path, exclude=[tmp_path / "out"])] == ["a.txt", "sub/b.html",
+                                                                                "sub/c.md"]
+    assert [s for s, _ in list_inputs(tmp_path, "*.txt", exclude=[tmp_path / "out"])] == ["a.txt"]
+
+
+def test_output_inside_the_input_folder_is_not_read_back(dirty):
+    folder, good, bad = dirty
+    run_batch(folder, folder / "tables")
+    summary = run_batch(folder, folder / "tables")
+    assert summary.n_files == len(good) + len(bad)
+
+
+def test_missing_folder_and_bad_options_raise_clear_errors(tmp_path):
+    with pytest.raises(ReadError, match="no such folder"):
+        list(process_folder(tmp_path / "nowhere"))
+    with pytest.raises(ConfigError, match="parquet, csv, jsonl, dta"):
+        run_batch(tmp_path, tmp_path / "out", fmt="xlsx")
+    with pytest.raises(ConfigError, match="jobs"):
+        BatchConfig(jobs=0)
+    with pytest.raises(ConfigError, match="engine='dask'"):
+        BatchConfig(scheduler="tcp://127.0.0.1:8786")
+
+
+# --- determinism and engines ------------------------------------------------------------------
+
+
+def test_same_tables_whatever_the_number_of_workers(dirty, tmp_path):
+    folder, _, _ = dirty
+    _good_files(folder, n=24)
+    run_batch(folder, tmp_path / "one", jobs=1)
+    run_batch(folder, tmp_path / "two", jobs=2, chunksize=2)
+    _same_files(tmp_path / "one", tmp_path / "two")
+    order = [r.source for r in process_folder(folder, jobs=2, chunksize=1)]
+    assert order == sorted(order)
+
+
+@pytest.mark.slow
+def test_dask_engine_gives_the_local_engines_tables(dirty, tmp_path):
+    pytest.importorskip("distributed")
+    folder, _, _ = dirty
+    run_batch(folder, tmp_path / "local", jobs=2)
+    run_batch(folder, tmp_path / "dask", engine="dask", jobs=2, chunksize=2)
+    _same_files(tmp_path / "local", tmp_path / "dask")
+
+
+# --- resumption -------------------------------------------------------------------------------
+
+
+def test_rerun_skips_done_files_and_retries_errors(dirty, tmp_path):
+    folder, good, _ = dirty
+    out = tmp_path / "out"
+    run_batch(folder, out, part_files=4)
+    first = {t: (out / f"{t}.parquet").read_bytes() for t in TABLES}
+    again = run_batch(folder, out, part_files=4)
+    assert again.n_skipped == len(good)  # errors are tried again
+    assert {t: (out / f"{t}.parquet").read_bytes() for t in TABLES} == first
+
+    (folder / "empty.txt").write_text("到2030年，新增就业10万人。", encoding="utf-8")
+    changed = good[0]
+    (folder / changed).write_text("到2030年，新增就业20万人。", encoding="utf-8")
+    (folder / good[1]).unlink()
+    third = run_batch(folder, out, part_files=4)
+    assert third.n_skipped == len(good) - 2
+    manifest = pd.read_parquet(out / "manifest.parquet").set_index("source")
+    assert manifest.loc["empty.txt", "status"] == "done"
+    assert good[1] not in manifest.index
+    fresh = tmp_path / "fresh"
+    run_batch(folder, fresh)
+    _same_files(out, fresh)
+
+
+def test_an_unfinished_part_is_discarded(dirty, tmp_path):
+    folder, _, _ = dirty
+    out = tmp_path / "out"
+    run_batch(folder, out, part_files=3)
+    parts = out / ".policytext" / "parts"
+    with_done = [p for p in sorted(parts.glob("*.manifest.parquet"))
+                 if "done" in set(pd.read_parquet(p)["status"])]
+    with_done[-1].unlink()  # as if the run had been killed before it committed this part
+    (parts / ".half-written.parquet.tmp").write_bytes(b"PAR1")
+    summary = run_batch(folder, out, part_files=3)
+    redone = summary.n_files - summary.n_skipped - summary.n_error  # errors are always retried
+    assert 0 < redone <= 3
+    assert not list(parts.glob("*.tmp"))
+    fresh = tmp_path / "fresh"
+    run_batch(folder, fresh)
+    _same_files(out, fresh)
+
+
+@pytest.mark.slow
+def test_killed_run_resumes_to_the_uninterrupted_result(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _good_files(folder, n=300)
+    _plant_bad_files(folder)
+    out = tmp_path / "killed"
+    script = ("import sys; from policytext.batch import run_batch; "
+              "run_batch(sys.argv[1], sys.argv[2], part_files=5)")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(folder), str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parts = out / ".policytext" / "parts"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if parts.is_dir() and len(list(parts.glob("*.manifest.parquet"))) >= 2:
+            break
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    assert not (out / "manifest.parquet").exists()
+
+    resumed = run_batch(folder, out, part_files=5)
+    assert 0 < resumed.n_skipped < resumed.n_files
+    uninterrupted = tmp_path / "whole"
+    run_batch(folder, uninterrupted, part_files=5)
+    _same_files(out, uninterrupted)
+
+
+# --- formats ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "dta"])
+def test_other_formats_hold_the_same_rows(dirty, tmp_path, fmt):
+    folder, _, _ = dirty
+    run_batch(folder, tmp_path / "pq")
+    run_batch(folder, tmp_path / fmt, fmt=fmt)
+    reference = _tables(tmp_path / "pq")
+    other = _tables(tmp_path / fmt, fmt)
+    for table in TABLES:
+        assert len(other[table]) == len(reference[table]), table
+        if len(reference[table]):
+            assert list(other[table]["source"]) == list(reference[table]["source"]), table
+    assert list(other["documents"]["text"]) == list(reference["documents"]["text"])
+
+
+def test_csv_opens_in_excel_and_jsonl_keeps_chinese(dirty, tmp_path):
+    folder, _, _ = dirty
+    run_batch(folder, tmp_path / "csv", fmt="csv")
+    assert (tmp_path / "csv" / "manifest.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    run_batch(folder, tmp_path / "jsonl", fmt="jsonl")
+    lines = (tmp_path / "jsonl" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert "数字经济" in next(row["text"] for row in rows if row["source"] == "gbk.txt")
+
+
+def test_dta_stores_long_text_as_strl(dirty, tmp_path):
+    folder, _, _ = dirty
+    run_batch(folder, tmp_path / "dta", fmt="dta")
+    docs = pd.read_stata(tmp_path / "dta" / "documents.dta")
+    longest = max(docs["text"], key=len)
+    assert len(longest.encode("utf-8")) > 2045  # more than a Stata str# holds
+    reference = pd.read_parquet(_parquet_run(folder, tmp_path) / "documents.parquet")
+    assert longest == max(reference["text"], key=len)
+
+
+def _parquet_run(folder: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "reference"
+    run_batch(folder, out)
+    return out
