@@ -238,6 +238,12 @@ def test_date_line_below_title():
     assert facts(outline).date == "2024-03-18"
 
 
+def test_date_of_adoption_below_title():
+    f = facts("上海市推进科技创新中心建设条例\n"
+              "（2020年1月20日上海市第十五届人民代表大会第三次会议通过）\n第一章 总则")
+    assert f.date == "2020-01-20"
+
+
 def test_date_line_at_the_end():
     assert facts("关于人才工作的实施意见\n正文。\n加强队伍建设。\n2024年11月2日").date == "2024-11-02"
 
@@ -259,6 +265,7 @@ def test_published_from_removed_page_meta():
     # a page title fused with its publication date
     assert facts("某规划\n正文。", "关于印发《某规划》的通知发布时间: 2023-06-20").published == "2023-06-20"
     assert facts("正文。", meta={"发布日期": "2019年02月15日"}).published == "2019-02-15"
+    assert facts("某规划\n正文。", "日期：2021-03-02  来源：区科委").published == "2021-03-02"
 
 
 def test_published_without():

@@ -143,6 +143,10 @@ DATE_LINE_RE = re.compile(
     r"^[\s(（〔\[—–－\-]*(?P<date>[^\s()（）]+?)[\s)）〕\]]*(?:印发|发布|通过)?[\s)）]*$"
 )
 # A speech or report dated on its second line: "——2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上".
+# An adoption note below a title: "（2021年1月27日上海市第十五届人民代表大会第五次会议批准）".
+ADOPTED_DATE_RE = re.compile(
+    r"^[\s(（]*(?P<date>\S{6,16}?日)\S{0,60}?(?:通过|批准|修正|修订|公布|印发|发布)[\s)）]*$"
+)
 SPEECH_DATE_RE = re.compile(
     r"^[\s(（—–－\-]*(?P<date>\S{6,16}?日)\s*(?:在|于).{2,60}(?:会议|大会|会)上?[\s)）]*$"
 )
@@ -151,7 +155,7 @@ SPEECH_DATE_RE = re.compile(
 def _date_line(line: str) -> str | None:
     """ISO date when the whole line is a date (or a dated speech line), else ``None``."""
     line = line.translate(_FULLWIDTH)
-    for pattern in (DATE_LINE_RE, SPEECH_DATE_RE):
+    for pattern in (DATE_LINE_RE, SPEECH_DATE_RE, ADOPTED_DATE_RE):
         match = pattern.match(line)
         if match:
             found = DATE_RE.fullmatch(match.group("date").replace(" ", ""))
@@ -197,7 +201,8 @@ def find_doc_number(line: str) -> str | None:
 # Keys of page-metadata lines and tables, by the field they fill. 发布部门 is the weakest issuer
 # source (sites fill it with the uploading office), so it is only used when the text names none.
 _META_KEYS: dict[str, tuple[str, ...]] = {
-    "published": ("发布时间", "发布日期", "发稿时间", "公布日期", "公开日期", "上网时间", "发表时间"),
+    "published": ("发布时间", "发布日期", "发稿时间", "公布日期", "公开日期", "上网时间", "发表时间",
+                  "日期", "时间"),
     "date": ("成文日期", "成文时间", "印发日期", "签发日期", "发文日期"),
     "doc_number": ("发文字号", "政策文号", "文号", "文件编号", "发文号"),
     "issuer": ("发文机关", "发布机关", "发文单位", "发布单位", "发布机构", "制发机关"),
