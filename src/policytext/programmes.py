@@ -149,6 +149,8 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
     name = m.group("name").strip()
     if not name or rules.PERIOD_RE.match(name) or len(name) > 30:
         return []
+    if rules.CLAUSE_PUNCT_RE.search(name) and max(map(len, rules.CLAUSE_PUNCT_RE.split(name))) > 8:
+        return []          # “推动绿色发展，促进人与自然和谐共生”: quoted clauses, not a name
     start, end = m.start(), m.end()
     inner_start, inner_end = m.start("name"), m.end("name")
     # 1. a head word right after the quote: “3310”项目, “双创小巨人”培育工程, “科创中国”试点城区
