@@ -50,7 +50,7 @@ from policytext.fixes import (
     HEADING_START_RE,
     LINE_FIXERS,
     ORG_END_RE,
-    wrap_joins,
+    can_join,
 )
 from policytext.model import REMOVED_KINDS, CleanedDocument, Document, Masked, Part, Removed, Repair
 from policytext.rules.boilerplate import (
@@ -373,7 +373,7 @@ class _Cleaner:
         for (i, what), end in zip(candidates, bounds[1:], strict=True):
             body = [j for j in range(i + 1, end)
                     if self.lines[j] and self.status[j] is None and SENTENCE_RE.search(self.lines[j])]
-            if len(body) < 2:
+            if len(body) < (2 if what == "further" else 1):
                 continue  # a related-links header, not an appended document
             if what == "further":
                 self.status[i] = ("related_links", "further_reading")
@@ -452,11 +452,22 @@ class _Cleaner:
                 for i in run:
                     self._set(i, "site_nav", "nav_run")
 
+    def _title_zone(self, kept: list[int]) -> set[int]:
+        """Kept lines of each part before its first sentence: where a title stands."""
+        zone: set[int] = set()
+        for start, end in itertools.pairwise([*self.starts, len(self.lines)]):
+            for i in kept:
+                if start <= i < end:
+                    if SENTENCE_RE.search(self.lines[i]):
+                        break
+                    zone.add(i)
+        return zone
+
     def _duplicated_titles(self) -> None:
         kept = self._kept()
-        # the first lines of each part, where a title is repeated; deeper in, only a line that
-        # ends like a title (…的通知) counts, not a repeated table cell
-        zone = {i for start in self.starts for i in [i for i in kept if i >= start][:5]}
+        # a title is repeated among a part's first lines; deeper in, only a line that ends like a
+        # title (…的通知) counts, not a repeated table cell
+        zone = self._title_zone(kept)
         for a, b in itertools.pairwise(kept):
             first, second = self.lines[a], self.lines[b]
             if not _is_title_like(second) or not (b in zone or GENRE_END_RE.search(second)):
@@ -516,50 +527,78 @@ class _Cleaner:
         return parts
 
     def _join(self, indexes: list[int]) -> tuple[str, dict[int, int]]:
-        """The part's text with wrapped lines joined, and each kept line's offset in it."""
-        texts = [self.lines[i] for i in indexes]
-        if "join_broken_lines" in self.config.fixers:
-            # a blank line between two lines is a paragraph break, never a wrap
-            groups = []
-            for run in self._runs_without_blank(indexes):
-                zone = max(0, 5 - run[0])  # a broken title only among a part's first lines
-                groups.extend([[g + run[0] for g in sub]
-                               for sub in wrap_joins([texts[x] for x in run], title_zone=zone)])
-            # a join that would make a line the furniture rules remove is not a wrap
-            checked: list[list[int]] = []
-            for group in groups:
-                joined = "".join(texts[k] for k in group)
-                if len(group) > 1 and classify_line(joined, self.rules) is not None:
-                    checked.extend([k] for k in group)
+        """The part's text with wrapped lines joined, and each kept line's offset in it.
+
+        Joins and repeated titles are settled together until nothing changes, so that cleaning
+        the cleaned text again finds nothing more to do. A blank source line between two lines is
+        a paragraph break, never a wrap; where the two lines could otherwise be joined, the blank
+        line is kept in the text.
+        """
+        joining = "join_broken_lines" in self.config.fixers
+        units = [[i] for i in indexes]
+        changed = True
+        while changed:
+            changed = False
+            merged: list[list[int]] = []
+            for unit in units:
+                if joining and merged and not self._blank_between(merged[-1], unit) \
+                        and self._joinable(merged, unit):
+                    merged[-1] = merged[-1] + unit
+                    changed = True
                 else:
-                    checked.append(group)
-            groups = checked
-        else:
-            groups = [[k] for k in range(len(texts))]
+                    merged.append(unit)
+            units = []
+            for unit in merged:
+                if units and self._repeats_title(units, unit):
+                    for i in unit:
+                        self.status[i] = ("duplicated_title", "duplicated_title")
+                    changed = True
+                else:
+                    units.append(unit)
         out: list[str] = []
         offsets: dict[int, int] = {}
         position = 0
-        for group in groups:
+        for k, unit in enumerate(units):
+            if k and joining and self._blank_between(units[k - 1], unit) and self._joinable(units[:k], unit):
+                out.append("")  # keep the paragraph break that stopped a join
+                position += 1
             line = ""
-            for k in group:
-                offsets[indexes[k]] = position + len(line)
-                line += texts[k]
-            if len(group) > 1:
-                self.repairs.append(Repair("join_broken_lines", "\n".join(texts[k] for k in group), line,
-                                           indexes[group[0]] + 1))
+            for i in unit:
+                offsets[i] = position + len(line)
+                line += self.lines[i]
+            if len(unit) > 1:
+                before = "\n".join(self.lines[i] for i in unit)
+                self.repairs.append(Repair("join_broken_lines", before, line, unit[0] + 1))
             out.append(line)
             position += len(line) + 1
         return "\n".join(out), offsets
 
-    def _runs_without_blank(self, indexes: list[int]) -> list[list[int]]:
-        """Positions in ``indexes`` grouped into runs with no blank source line between them."""
-        runs: list[list[int]] = []
-        for k, i in enumerate(indexes):
-            if k and all(self.lines[j] for j in range(indexes[k - 1] + 1, i)):
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-        return runs
+    def _unit_text(self, unit: list[int]) -> str:
+        return "".join(self.lines[i] for i in unit)
+
+    def _joinable(self, before: list[list[int]], unit: list[int]) -> bool:
+        """Whether ``unit`` continues the last of the units ``before`` it in the part."""
+        current, line = self._unit_text(before[-1]), self._unit_text(unit)
+        in_zone = not any(SENTENCE_RE.search(self._unit_text(u)) for u in before)  # still in the title
+        if not can_join(current, line, title_zone=in_zone):
+            return False
+        # a join must not make a line that furniture rules remove: "…仅供" + "参考，…"
+        joined = current + line
+        made_notice = WEAK_DISCLAIMER_RE.search(joined) and not (
+            WEAK_DISCLAIMER_RE.search(current) or WEAK_DISCLAIMER_RE.search(line))
+        return classify_line(joined, self.rules) is None and not made_notice
+
+    def _blank_between(self, first: list[int], second: list[int]) -> bool:
+        return any(not self.lines[j] for j in range(first[-1] + 1, second[0]))
+
+    def _repeats_title(self, before: list[list[int]], unit: list[int]) -> bool:
+        if "duplicated_title" not in self.rules:
+            return False
+        first, second = self._unit_text(before[-1]), self._unit_text(unit)
+        in_zone = not any(SENTENCE_RE.search(self._unit_text(u)) for u in before)
+        header = PART_HEADER_RE.fullmatch(first)
+        same = _norm(first) == _norm(second) or bool(header and _norm(header.group("title")) == _norm(second))
+        return same and _is_title_like(second) and (in_zone or bool(GENRE_END_RE.search(second)))
 
     def _masks(self) -> list[tuple[int, Masked]]:
         """Every masked token of the file, with the index of its line; spans are line offsets."""

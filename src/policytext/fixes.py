@@ -152,7 +152,7 @@ def is_heading(line: str) -> bool:
 def _title_wrap(first: str, second: str) -> bool:
     """A title broken in two: ``关于…推进创新型试点城`` + ``区建设的实施意见``."""
     return (
-        6 <= len(first) <= 40 and len(second) <= 30
+        6 <= len(first) <= 40 and len(second) <= 30 and len(first) + len(second) >= 14
         and not CLAUSE_PUNCT_RE.search(first) and not SENTENCE_PUNCT_RE.search(second)
         and not GENRE_END_RE.search(first) and bool(GENRE_END_RE.search(second))
         and not HEADING_START_RE.match(first) and not HEADING_START_RE.match(second)
@@ -177,6 +177,20 @@ def _body_wrap(first: str, second: str) -> bool:
     return True
 
 
+def can_join(first: str, second: str, title_zone: bool = False) -> bool:
+    """Whether ``second`` continues ``first`` across a wrap; a broken title only in the title zone.
+
+    >>> can_join("有关部门各司其职，加强统筹协调，形成工作合力，有关部门各", "司其职、密切配合。")
+    True
+    >>> first, second = "推进创新型试点城", "区建设的实施意见"
+    >>> can_join(first, second), can_join(first, second, title_zone=True)
+    (False, True)
+    """
+    if not (first and second):
+        return False
+    return _body_wrap(first, second) or (title_zone and _title_wrap(first, second))
+
+
 def wrap_joins(lines: Sequence[str], title_zone: int = 5) -> list[list[int]]:
     """Group line indexes into the lines they make once wrapped lines are joined.
 
@@ -188,10 +202,7 @@ def wrap_joins(lines: Sequence[str], title_zone: int = 5) -> list[list[int]]:
     groups: list[list[int]] = []
     current = ""
     for i, line in enumerate(lines):
-        in_title_zone = i < title_zone and len(groups) <= title_zone
-        if groups and current and line and (
-            _body_wrap(current, line) or (in_title_zone and _title_wrap(current, line))
-        ):
+        if groups and can_join(current, line, title_zone=len(groups) <= title_zone):
             groups[-1].append(i)
             current += line
         else:
