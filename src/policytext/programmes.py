@@ -264,7 +264,7 @@ def _bundles(text: str) -> list[_Candidate]:
     for m in rules.ARTICLES_RE.finditer(text):
         start = _left_boundary(text, m.start(), limit=4)
         label = text[start:m.start()]
-        if len(label) < 2 or _common(label) or "第" in label:
+        if len(label) < 2 or _common(label) or "第" in label or rules.WORKS_RE.search(label):
             continue
         name = text[start:m.end()]
         out.append(_Candidate(name, "policy_package", start, m.end(), "articles"))
@@ -293,10 +293,7 @@ def _suffixed(text: str) -> list[_Candidate]:
             if verb is not None:
                 start = verb.end()
             core = text[start:hs]
-            too_long = len(core) > _MAX_CORE
-            loose_funds = head == "资金" and (_han_count(core) > 3 or core[-1:] in "投融"
-                                              or core[:1] in rules.NUMERAL)
-            if too_long or loose_funds:
+            if len(core) > _MAX_CORE:
                 continue
             cand = None
             name = text[start:he]
@@ -413,10 +410,13 @@ def _left_boundary(text: str, hs: int, limit: int = _MAX_LEFT, *, joining: bool 
     start = _clause_start(text, hs, limit)
     left = text[start:hs]
     last = None
-    for m in (rules.BOUNDARY_RE if joining else rules.STRONG_BOUNDARY_RE).finditer(left):
-        if m.group(0) in rules.WEAK_BOUNDARY_WORDS and len(left) - m.end() < 3:
+    pattern = rules.BOUNDARY_RE if joining else rules.STRONG_BOUNDARY_RE
+    for i in range(len(left)):        # overlapping: 全力争取 holds both 力争 and 争取
+        m = pattern.match(left, i)
+        if m is None or (m.group(0) in rules.WEAK_BOUNDARY_WORDS and len(left) - m.end() < 3):
             continue
-        last = m
+        if last is None or m.end() >= last.end():
+            last = m
     if last is not None:
         if last.end() >= len(left) - 1:    # 众创联盟的平台, 开展政策支撑体系: no name before the head
             return hs
