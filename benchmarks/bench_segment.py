@@ -10,6 +10,7 @@ policytext.read_document), split into lines.
 
     .venv/bin/python benchmarks/bench_segment.py
     .venv/bin/python benchmarks/bench_segment.py --max-chars 300000 --pkuseg-model path/to/models/default
+    .venv/bin/python benchmarks/bench_segment.py --hmm     # both jieba backends with the HMM on
 
 Without ``--pkuseg-model`` the pkuseg row uses a tiny model trained here on the seeds (its speed
 is that of spacy-pkuseg's decoder with few features, not of the 182 MB default model).
@@ -87,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--max-chars", type=int, default=400_000, help="text to segment (default 400000)")
     parser.add_argument("--repeat", type=int, default=5, help="interleaved timed rounds; best is kept")
     parser.add_argument("--pkuseg-model", type=Path, help="a pkuseg model folder (default: train a tiny one)")
+    parser.add_argument("--hmm", action="store_true", help="turn on the HMM guesser of both jieba backends")
     parser.add_argument("--pkuseg-chars", type=int, default=100_000, help="text for the slow pkuseg row")
     args = parser.parse_args(argv)
 
@@ -98,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     jieba.setLogLevel(30)  # a benchmark script may quiet jieba's global logger
     jieba.initialize()
-    segmenters = {"jieba": get_segmenter("jieba"), "rjieba": get_segmenter("rjieba")}
+    segmenters = {name: get_segmenter(name, hmm=args.hmm) for name in ("jieba", "rjieba")}
+    print(f"jieba backends with hmm={args.hmm}")
     for seg in segmenters.values():
         seg.cut("预热")  # build the tokenizer and load the lexicon before timing
     # Rounds interleave the contenders and each keeps its best pass, so that load from other

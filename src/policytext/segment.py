@@ -444,12 +444,11 @@ class RjiebaSegmenter(_BaseSegmenter):
 
 _PKUSEG_HELP = (
     "the 'pkuseg' backend needs a model folder (model_dir=...): spacy-pkuseg ships none and "
-    "cannot download one offline. Use the 'default' model of the original pkuseg package "
-    "(the models/default folder inside the pkuseg 0.0.25 sdist from PyPI: "
-    "'pip download pkuseg==0.0.25 --no-deps --no-binary :all:', unpack it, and pass "
-    "model_dir='pkuseg-0.0.25/pkuseg/models/default'), or a model you trained with "
-    "spacy_pkuseg.train(...). A model folder holds weights.npz (or model.txt) and "
-    "features.msgpack (or features.pkl / features.json)."
+    "cannot download one offline. Use the 'default' model of the original pkuseg package: "
+    "download pkuseg-0.0.25.tar.gz from https://pypi.org/project/pkuseg/0.0.25/#files (pkuseg 0.0.25 "
+    "cannot be pip-installed), unpack it and pass model_dir='pkuseg-0.0.25/pkuseg/models/default'; "
+    "or train your own with spacy_pkuseg.train(train_file, test_file, model_dir). A model folder "
+    "holds weights.npz (or model.txt) and features.msgpack (or features.pkl / features.json)."
 )
 
 
