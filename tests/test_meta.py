@@ -385,6 +385,13 @@ def test_period_named_outweighs_the_party_congress():
     assert decide_period("贯彻党的十九大精神，落实“十四五”部署。", None, None)[0] == "十四五"
 
 
+def test_period_from_the_year_named_most_often_only_as_a_last_resort():
+    text = "2019年底前建成平台。2019年完成试点。到2022年推广。"
+    assert decide_period(text, None, None)[0] == "十三五"
+    assert decide_period(text + "落实“十四五”部署。", None, None)[0] == "十四五"
+    assert decide_period(text, None, None, date_trusted=False)[0] is None
+
+
 def test_period_date_outweighs_a_passing_mention():
     period, why = decide_period("“十三五”以来，成绩显著。", None, "2021-07-27")
     assert period == "十四五" and "date 2021-07-27" in why

@@ -637,6 +637,7 @@ PERIOD_RE = re.compile(
 _TITLE_YEARS_RE = re.compile(
     r"(?<!\d)(?P<y1>(?:19|20)\d\d)(?:\s*[-—–－~至到]\s*(?P<y2>(?:19|20)\d\d))?(?!\d)"
 )
+_YEAR_RE = re.compile(r"(?<![\d*])((?:19|20)\d\d)年")
 _FORWARD_RE = re.compile(r"纳入|编制|谋划|前期研究|起草|即将")
 _CONGRESS_RE = re.compile(r"(?:党的)?(?P<n>十[六七八九]|二十)(?:大|届)")
 _CONGRESS_YEAR = {"十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
@@ -666,7 +667,8 @@ def decide_period(text: str, title: str | None, date: str | None,
     Votes: a period in the title 6; a year or range of years in the title 4; the document's own
     date 3 (none when the year is scrubbed); a period marked as the current one (开局之年, 收官之年)
     2; a period the text is still preparing (纳入/编制…规划) 1 for the period before it; any other
-    mention 1; the latest party congress named (十八大 …) 0.5 for the period after it. Ties go to
+    mention 1; the latest party congress named (十八大 …) 0.5 for the period after it; with none
+    of these, the year the text names most often 0.25 (not when years are scrubbed). Ties go to
     the earlier period.
 
     >>> decide_period("2016年是“十三五”开局之年。", None, "2016-05-06")[0]
@@ -708,6 +710,11 @@ def decide_period(text: str, title: str | None, date: str | None,
     congresses = [_CONGRESS_YEAR[m.group("n")] for m in _CONGRESS_RE.finditer(text)]
     if congresses and not (date and date_trusted):
         vote(period_of_year(max(congresses) + 1), 0.5, f"latest party congress named ({max(congresses)})")
+    if not votes and date_trusted:   # nothing else: the year named most often, the weakest evidence
+        years = Counter(int(m.group(1)) for m in _YEAR_RE.finditer(text))
+        if years and years.most_common(1)[0][1] >= 2:
+            year = years.most_common(1)[0][0]
+            vote(period_of_year(year), 0.25, f"year named most often in the text ({year})")
     if not votes:
         if date:
             return None, f"date {date} not trusted; no period named"
