@@ -478,12 +478,11 @@ class _Cleaner:
 
     def _footer_title(self) -> None:
         kept = self._kept()
-        titles = {_norm(self.lines[i]) for i in kept[:3]}
-        for start in self.starts:
-            titles |= {_norm(self.lines[i]) for i in [i for i in kept if i >= start][:3]}
-        for i in kept[3:]:
+        heads = self._title_zone(kept) | {next((i for i in kept if i >= start), -1) for start in self.starts}
+        titles = {_norm(self.lines[i]) for i in heads if i >= 0}
+        for i in kept:
             inner = re.fullmatch(r"《(.+)》", self.lines[i])
-            if inner and _norm(inner.group(1)) in titles:
+            if i not in heads and inner and _norm(inner.group(1)) in titles:
                 self._set(i, "other", "footer_title")
 
     def _edge_disclaimer(self) -> None:
