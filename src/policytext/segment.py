@@ -42,6 +42,7 @@ from policytext.errors import ConfigError
 from policytext.lexicon import load_lexicon
 
 __all__ = [
+    "DEFAULT_LEXICONS",
     "PROTECTED_RE",
     "SENTENCE_END_RE",
     "JiebaSegmenter",
@@ -112,19 +113,30 @@ _NO_PROTECT_AFTER = frozenset("0123456789０１２３４５６７８９.．") | 
 # ---------------------------------------------------------------------------------------------
 
 
+#: Lexicons whose first column every segmenter keeps whole, unless told otherwise.
+DEFAULT_LEXICONS = ("policy_terms", "programmes")
+
+# A word a jieba dictionary can hold: the characters jieba keeps together in one block. Lexicon
+# entries with other characters (双随机、一公开) cannot be one jieba token and are left out.
+_WORD_RE = regex.compile(r"[\p{Han}A-Za-z0-9０-９+#&._%\-*＊]+")
+
+
 @functools.cache
-def load_policy_terms(lexicons: tuple[str, ...] = ("policy_terms",)) -> tuple[str, ...]:
-    """Words to keep whole: the first column of each named lexicon, deduplicated, longest first.
+def load_policy_terms(lexicons: tuple[str, ...] = DEFAULT_LEXICONS) -> tuple[str, ...]:
+    """Words to keep whole: the first column of each named lexicon, longest first.
+
+    Entries with punctuation or spaces are left out (no jieba token can hold them), as are
+    single characters.
 
     >>> terms = load_policy_terms()
-    >>> "高新技术企业" in terms
-    True
+    >>> "高新技术企业" in terms, "千人计划" in terms
+    (True, True)
     >>> len(terms[0]) >= len(terms[-1])
     True
     """
     words: set[str] = set()
     for name in lexicons:
-        words.update(t for t in load_lexicon(name).terms if t and not t.isspace())
+        words.update(t for t in load_lexicon(name).terms if len(t) > 1 and _WORD_RE.fullmatch(t))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -214,7 +226,7 @@ class _BaseSegmenter:
         self,
         *,
         user_words: Iterable[str] = (),
-        lexicons: Iterable[str] = ("policy_terms",),
+        lexicons: Iterable[str] = DEFAULT_LEXICONS,
     ) -> None:
         if isinstance(user_words, str):
             raise TypeError("user_words must be an iterable of words, not one string")
@@ -364,7 +376,7 @@ class JiebaSegmenter(_BaseSegmenter):
         self,
         *,
         user_words: Iterable[str] = (),
-        lexicons: Iterable[str] = ("policy_terms",),
+        lexicons: Iterable[str] = DEFAULT_LEXICONS,
         hmm: bool = False,
     ) -> None:
         super().__init__(user_words=user_words, lexicons=lexicons)
@@ -413,7 +425,7 @@ class RjiebaSegmenter(_BaseSegmenter):
         self,
         *,
         user_words: Iterable[str] = (),
-        lexicons: Iterable[str] = ("policy_terms",),
+        lexicons: Iterable[str] = DEFAULT_LEXICONS,
         hmm: bool = False,
     ) -> None:
         super().__init__(user_words=user_words, lexicons=lexicons)
@@ -485,7 +497,7 @@ class PkusegSegmenter(_BaseSegmenter):
         *,
         model_dir: str | os.PathLike[str] | None = None,
         user_words: Iterable[str] = (),
-        lexicons: Iterable[str] = ("policy_terms",),
+        lexicons: Iterable[str] = DEFAULT_LEXICONS,
     ) -> None:
         super().__init__(user_words=user_words, lexicons=lexicons)
         self.model_dir = str(_check_pkuseg_model(model_dir))
