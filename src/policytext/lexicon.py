@@ -3,9 +3,11 @@
 Each lexicon is a TSV file with a header row; :func:`load_lexicon` reads it once through
 ``importlib.resources`` and returns an immutable :class:`Lexicon`, cached for the process.
 
->>> lex = load_lexicon("units")              # doctest: +SKIP
->>> "平方公里" in lex
+>>> units = load_lexicon("units")
+>>> "平方公里" in units
 True
+>>> "不是单位" in units
+False
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import functools
 import importlib.resources
 import io
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from policytext.errors import ConfigError
@@ -23,20 +25,24 @@ from policytext.errors import ConfigError
 _PACKAGE_DIR = "lexicons"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     """Rows of one lexicon file. ``terms`` is the first column; membership tests use it."""
 
     name: str
     columns: tuple[str, ...]
     rows: tuple[Mapping[str, str], ...]
+    _term_set: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_term_set", frozenset(self.terms))
 
     @property
     def terms(self) -> tuple[str, ...]:
         return tuple(row[self.columns[0]] for row in self.rows)
 
     def __contains__(self, term: object) -> bool:
-        return term in _term_set(self)
+        return term in self._term_set
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.terms)
@@ -50,21 +56,16 @@ class Lexicon:
         return tuple(row[name] for row in self.rows)
 
 
-@functools.lru_cache(maxsize=None)
-def _term_set(lex: Lexicon) -> frozenset[str]:
-    return frozenset(lex.terms)
-
-
 def available_lexicons() -> list[str]:
     """Names of the lexicons shipped with this installation."""
     root = importlib.resources.files("policytext").joinpath(_PACKAGE_DIR)
     return sorted(p.name[:-4] for p in root.iterdir() if p.name.endswith(".tsv"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lexicon(name: str) -> Lexicon:
     """Load ``<name>.tsv``; lines starting with ``#`` are comments, empty cells are ``""``."""
-    resource = importlib.resources.files("policytext").joinpath(_PACKAGE_DIR, f"{name}.tsv")
+    resource = importlib.resources.files("policytext").joinpath(_PACKAGE_DIR).joinpath(f"{name}.tsv")
     if not resource.is_file():
         raise ConfigError(f"no lexicon named {name!r}; available: {', '.join(available_lexicons())}")
     text = resource.read_text(encoding="utf-8")
