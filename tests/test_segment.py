@@ -142,6 +142,8 @@ PROTECTED_WITH = [
     ("masked bare", "***积极整合", "***"),
     ("points", "提高2个百分点", "2个百分点"),
     ("lexicon term with digits", "实施973计划", "973计划"),
+    ("multiplier then approximation", "带动就业10万余人", "10万余人"),
+    ("anniversary", "建党100周年", "100周年"),
 ]
 
 # (label, text, a token that must NOT appear) -- the protection must not overreach
@@ -150,6 +152,9 @@ PROTECTED_WITHOUT = [
     ("no unit swallowed into a word", "100家企业", "100家企业"),
     ("chinese numerals untouched", "实施十四五规划", "十四五规划"),
     ("ordinal not a quantity", "第一产业增加值", "一"),
+    ("unit char starting a word: 部门", "18部门联合印发", "18部"),
+    ("unit char starting a word: 人社局", "**人社局与", "**人"),
+    ("unit char starting a word: 人才", "****人才工程", "****人"),
 ]
 
 

@@ -72,12 +72,52 @@ _UNITS = sorted(
         "平方米", "平方公里", "平方千米", "万平方米", "公顷", "亩", "公里", "千米", "米", "厘米",
         "吨", "千克", "公斤", "克", "升", "立方米", "标准箱", "标箱",
         "千瓦", "千瓦时", "兆瓦", "吉瓦", "瓦", "度", "千伏", "伏",
-        "岁", "年", "年度", "月", "日", "号", "天", "周", "小时", "分钟", "秒", "季度",
+        "岁", "年", "年度", "周年", "月", "日", "号", "天", "周", "小时", "分钟", "秒", "季度",
         "GW", "MW", "kW", "KW", "kWh", "TEU", "G", "M",
     },
     key=len,
     reverse=True,
 )
+
+# A one-character unit is not taken when it begins a common word instead: 18部门 is 18 + 部门,
+# ***人社局 is *** + 人社局, 70周年 takes the unit 周年. Keys: the unit; values: characters that,
+# following it, make such a word (人才, 人力, 人社, 人民, 人大, 部门, 家庭, 所有, 名单, 成立 ...).
+_UNIT_NOT_BEFORE = {
+    "人": "力才社民大员口事群",
+    "部": "门署分委",
+    "家": "庭电具政",
+    "所": "有在属以得",
+    "名": "单称牌录额义",
+    "号": "召称",
+    "日": "常益",
+    "期": "间限望",
+    "级": "别",
+    "种": "植类子",
+    "条": "例件款",
+    "件": "事",
+    "批": "准复示",
+    "处": "理置级长",
+    "片": "区",
+    "层": "次面级",
+    "场": "所景地",
+    "度": "过假",
+    "成": "为果效立功本员",
+    "类": "型别",
+    "台": "湾阶账",
+    "周": "边期",
+    "位": "于置",
+    "支": "持付出",
+    "本": "地市区届级",
+    "天": "然津地",
+    "年": "轻",
+    "月": "份",
+}
+
+
+def _unit_alternative(unit: str) -> str:
+    forbidden = _UNIT_NOT_BEFORE.get(unit)
+    return re.escape(unit) + (f"(?![{forbidden}])" if forbidden else "")
+
 
 # A quantity or a masked number, from its first character (a digit or an asterisk) on.
 _QUANTITY = r"""
@@ -87,8 +127,8 @@ _QUANTITY = r"""
         (?:[.．][0-9０-９]+)?                # decimal part
     )
     (?:[余多])?                             # approximation: 1000余家
-    (?:[十百千万亿]+)?                       # multipliers: 1.8万, 20亿
-    (?:""" + "|".join(re.escape(u) for u in _UNITS) + r""")?  # unit
+    (?:[十百千万亿]+[余多]?)?                 # multipliers: 1.8万, 20亿, 10万余
+    (?:""" + "|".join(_unit_alternative(u) for u in _UNITS) + r""")?  # unit
     (?![A-Za-z])                            # a unit does not run into a Latin word
 """
 
