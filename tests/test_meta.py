@@ -386,8 +386,8 @@ def test_period_named_outweighs_the_party_congress():
 
 
 def test_period_from_the_year_named_most_often_only_as_a_last_resort():
-    text = "2019年底前建成平台。2019年完成试点。到2022年推广。"
-    assert decide_period(text, None, None)[0] == "十三五"
+    text = "2019年底前建成平台。2019年完成试点。到2022年推广。到2022年全覆盖。到2022年见效。"
+    assert decide_period(text, None, None)[0] == "十三五"      # target years (到2022年) aside
     assert decide_period(text + "落实“十四五”部署。", None, None)[0] == "十四五"
     assert decide_period(text, None, None, date_trusted=False)[0] is None
 
@@ -522,6 +522,9 @@ def test_corpus_agreement_with_manifests(shared_corpus):
         hits.setdefault("local.region", []).append(bool(f.region) and row["region"].endswith(f.region or "-"))
         if row["date"] and f.date:
             hits.setdefault("local.date_when_found", []).append(f.date == row["date"])
+        if f.period:
+            year = int((row["date"] or row["year"])[:4])
+            hits.setdefault("local.period_when_found", []).append(f.period == period_of_year(year))
     for row in _manifest(shared_corpus, "html"):
         f = first(shared_corpus / "html" / row["file"])
         number = re.search(r"发文字号 (\S+?);", row["notes"])
@@ -531,6 +534,6 @@ def test_corpus_agreement_with_manifests(shared_corpus):
         hits.setdefault("html.published_year", []).append(published_year == row["year"])
         hits.setdefault("html.title", []).append(_field_equal("title", row["title"], f.title))
     rates = {k: sum(v) / len(v) for k, v in hits.items()}
-    floors = {"local.region": 0.85, "local.date_when_found": 0.8, "html.doc_number": 0.9,
-              "html.published_year": 0.9, "html.title": 0.85}
+    floors = {"local.region": 0.85, "local.date_when_found": 0.8, "local.period_when_found": 0.85,
+              "html.doc_number": 0.9, "html.published_year": 0.9, "html.title": 0.85}
     assert {k: rates[k] for k in floors if rates[k] < floors[k]} == {}

@@ -637,6 +637,7 @@ PERIOD_RE = re.compile(
 _TITLE_YEARS_RE = re.compile(
     r"(?<!\d)(?P<y1>(?:19|20)\d\d)(?:\s*[-—–－~至到]\s*(?P<y2>(?:19|20)\d\d))?(?!\d)"
 )
+_TARGET_BEFORE_RE = re.compile(r"(?:到|至|截至|力争|预计|争取|前|～|-|—|－)\s*$")
 _YEAR_RE = re.compile(r"(?<![\d*])((?:19|20)\d\d)年")
 _FORWARD_RE = re.compile(r"纳入|编制|谋划|前期研究|起草|即将")
 _CONGRESS_RE = re.compile(r"(?:党的)?(?P<n>十[六七八九]|二十)(?:大|届)")
@@ -665,13 +666,17 @@ def decide_period(text: str, title: str | None, date: str | None,
     """Weigh the document's date against the periods its text names; returns (period, evidence).
 
     Votes: a period in the title 6; a year or range of years in the title 4; the document's own
-    date 3 (none when the year is scrubbed); a period marked as the current one (开局之年, 收官之年)
-    2; a period the text is still preparing (纳入/编制…规划) 1 for the period before it; any other
-    mention 1; the latest party congress named (十八大 …) 0.5 for the period after it; with none
-    of these, the year the text names most often 0.25 (not when years are scrubbed). Ties go to
-    the earlier period.
+    date 3 (none when the year is scrubbed). Periods the body names count 1 each (2 when marked as
+    the current one: 开局之年, 收官之年; 1 for the period before when the text is still preparing
+    the plan: 纳入/编制…规划), but only 0.2 when a trusted date exists, since a dated text mostly
+    names other periods to review or to look ahead. With none of these, the year the body names
+    most often outside target phrases (到2025年; 0.25, not when years are scrubbed) and the latest
+    party congress named (十八大 …, 0.25 for the period after it, and a lower bound for the year)
+    decide. Ties go to the earlier period.
 
     >>> decide_period("2016年是“十三五”开局之年。", None, "2016-05-06")[0]
+    '十三五'
+    >>> decide_period("“十二五”时期成绩显著，“十二五”圆满收官。", None, "2016-02-19")[0]
     '十三五'
     >>> decide_period("争取纳入第十二个五年规划。", None, None)[0]
     '十一五'
@@ -693,8 +698,10 @@ def decide_period(text: str, title: str | None, date: str | None,
             first, last = int(match.group("y1")), int(match.group("y2") or match.group("y1"))
             if period_of_year(first) == period_of_year(last):
                 vote(period_of_year(first), 4, f"title year “{match.group(0)}”")
-    if date and date_trusted:
+    dated = bool(date and date_trusted)
+    if date and dated:
         vote(period_of_year(int(date[:4])), 3, f"date {date}")
+    scale = 0.2 if dated else 1.0
     for match in PERIOD_RE.finditer(text):
         period = _period_of_match(match)
         if period is None:
@@ -702,19 +709,27 @@ def decide_period(text: str, title: str | None, date: str | None,
         clause = re.split(r"[，。；：、,;:]", text[max(0, match.start() - 20):match.start()])[-1]
         after = text[match.end():match.end() + 6]
         if _FORWARD_RE.search(clause) or re.match(r"[”\"’]*规划(?:编制|前期)", after):
-            vote(_shift(period, -1), 1, f"prepares “{match.group(0)}”")
+            vote(_shift(period, -1), scale, f"prepares “{match.group(0)}”")
         elif re.match(r"[”\"’]*(?:开局|起步|收官|决胜|的第一年|最后一年|第一年)", after):
-            vote(period, 2, f"“{match.group(0)}{after[:3]}”")
+            vote(period, 2 * scale, f"“{match.group(0)}{after[:3]}”")
         else:
-            vote(period, 1, f"mentions “{match.group(0)}”")
+            vote(period, scale, f"mentions “{match.group(0)}”")
     congresses = [_CONGRESS_YEAR[m.group("n")] for m in _CONGRESS_RE.finditer(text)]
-    if congresses and not (date and date_trusted):
-        vote(period_of_year(max(congresses) + 1), 0.5, f"latest party congress named ({max(congresses)})")
-    if not votes and date_trusted:   # nothing else: the year named most often, the weakest evidence
-        years = Counter(int(m.group(1)) for m in _YEAR_RE.finditer(text))
-        if years and years.most_common(1)[0][1] >= 2:
-            year = years.most_common(1)[0][0]
-            vote(period_of_year(year), 0.25, f"year named most often in the text ({year})")
+    floor = max(congresses) + 1 if congresses else 0
+    if floor and not dated:   # a text citing the 十八大 was written after it
+        stale = [p for p in votes if _PERIOD_START[p] + 4 < floor - 1]
+        if stale and len(stale) < len(votes):
+            why.append(f"latest party congress named ({floor - 1}) rules out {'、'.join(stale)}")
+            for p in stale:
+                del votes[p]
+    if not votes:
+        years = Counter(int(m.group(1)) for m in _YEAR_RE.finditer(text)   # not target years: 到2025年
+                        if not _TARGET_BEFORE_RE.search(text[max(0, m.start() - 3):m.start()]))
+        year, count = years.most_common(1)[0] if years and date_trusted else (0, 0)
+        if count and year >= floor - 1:
+            vote(period_of_year(year), 0.25, f"year named most often in the text, targets aside ({year})")
+        elif congresses:
+            vote(period_of_year(floor), 0.25, f"latest party congress named ({floor - 1})")
     if not votes:
         if date:
             return None, f"date {date} not trusted; no period named"
