@@ -34,7 +34,7 @@ _EXPORTS = {
     # reading, cleaning, facts
     "read_document": "io", "iter_documents": "io",
     "clean": "clean",
-    "describe": "meta",
+    "describe": "meta", "Facts": "meta",
     "parse_sections": "sections",
     # extraction
     "extract": "pipeline", "extract_file": "pipeline", "extract_text": "pipeline",
