@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 ENGINES = ("local", "dask")
 STATE_DIR = ".policytext"
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+# Rows per Parquet row group of the final tables: documents carry the whole text, so fewer.
+_ROW_GROUPS = {"documents": 1_000}
 _QUIET_LOGGERS = ("jieba", "gensim", "distributed", "dask", "numexpr", "tornado", "bokeh", "asyncio")
 
 
@@ -77,8 +79,8 @@ class BatchConfig:
     engine: str = "local"
     scheduler: str | None = None
     chunksize: int | None = None
-    part_files: int = 500
-    part_bytes: int = 32 * 2**20
+    part_files: int = 200
+    part_bytes: int = 8 * 2**20
     progress: bool = False
 
     def __post_init__(self) -> None:
@@ -513,7 +515,7 @@ class _PartStore:
                 segments[-1][1].append(source)
             else:
                 segments.append((key, [source]))
-        with open_sink(target, arrow_schema(table), fmt) as sink:
+        with open_sink(target, arrow_schema(table), fmt, row_group_size=_ROW_GROUPS.get(table)) as sink:
             for key, wanted in segments:
                 part = self._load(key, table)
                 if len(wanted) != self._count(key):

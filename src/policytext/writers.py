@@ -239,10 +239,12 @@ def stata_name(name: str, taken: set[str] = frozenset()) -> str:  # type: ignore
     return candidate
 
 
-def open_sink(path: Path, schema: pa.Schema, fmt: str) -> TableSink:
-    """A sink for ``fmt`` (one of :data:`FORMATS`) writing ``path``."""
-    sinks: dict[str, type[TableSink]] = {"parquet": ParquetSink, "csv": CsvSink, "jsonl": JsonlSink,
-                                         "dta": StataSink}
+def open_sink(path: Path, schema: pa.Schema, fmt: str, row_group_size: int | None = None) -> TableSink:
+    """A sink for ``fmt`` (one of :data:`FORMATS`) writing ``path``; ``row_group_size`` applies
+    to Parquet (default :data:`ROW_GROUP_SIZE` rows)."""
+    if fmt == "parquet":
+        return ParquetSink(path, schema, row_group_size or ROW_GROUP_SIZE)
+    sinks: dict[str, type[TableSink]] = {"csv": CsvSink, "jsonl": JsonlSink, "dta": StataSink}
     if fmt not in sinks:
         raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return sinks[fmt](path, schema)

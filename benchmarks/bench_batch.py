@@ -1,0 +1,125 @@
+"""Batch throughput and memory: 2 workers against 1, and peak RSS as the corpus doubles.
+
+The shared corpus (../shared/corpus: local, central and html documents) is copied into a temporary
+folder until it holds about ``--mb`` megabytes. Each run is a fresh ``policytext batch`` in its own
+process, timed from the outside, with the resident memory of its whole process tree (the batch
+process and its workers) sampled every 50 ms. Figures are ratios between runs made here, in the
+same session, on the same machine:
+
+- speed-up = time with 1 worker / time with ``--jobs`` workers (target >= 1.8 with 2 workers);
+- peak RSS of the process tree at ``--mb`` and at twice that (target <= 300 MB, and flat).
+
+Run it small to try it: ``python benchmarks/bench_batch.py --mb 5``; the figures of the issue
+come from ``python benchmarks/bench_batch.py --mb 50``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+RUN = ("import sys; from policytext.batch import run_batch; "
+       "run_batch(sys.argv[1], sys.argv[2], jobs=int(sys.argv[3]))")
+
+
+def build_corpus(source: Path, target: Path, megabytes: float) -> tuple[int, int]:
+    """Copy the documents of ``source`` into ``target`` until they hold ``megabytes``; returns
+    (files, bytes)."""
+    files = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix in {".txt", ".html", ".md"})
+    if not files:
+        raise SystemExit(f"no documents under {source}")
+    target.mkdir(parents=True, exist_ok=True)
+    total = n = 0
+    copy = 0
+    while total < megabytes * 2**20:
+        for path in files:
+            dest = target / f"copy{copy:03d}" / path.parent.name / path.name
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, dest)
+            total += dest.stat().st_size
+            n += 1
+            if total >= megabytes * 2**20:
+                break
+        copy += 1
+    return n, total
+
+
+def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float]:
+    """One batch run in a fresh process: (seconds, peak RSS of its process tree in MB)."""
+    import psutil
+
+    shutil.rmtree(out_dir, ignore_errors=True)
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", RUN, str(in_dir), str(out_dir), str(jobs)])
+    peak = 0.0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        parent = psutil.Process(proc.pid)
+        while not done.is_set():
+            try:
+                tree = [parent, *parent.children(recursive=True)]
+                rss = 0
+                for p in tree:
+                    try:
+                        rss += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+                peak = max(peak, rss / 2**20)
+            except psutil.Error:
+                return
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = proc.wait()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if code != 0:
+        raise SystemExit(f"batch run failed with exit code {code}")
+    return seconds, peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
+    parser.add_argument("--jobs", type=int, default=2, help="workers to compare with 1 (default 2)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of documents to repeat")
+    parser.add_argument("--no-double", action="store_true", help="skip the run on twice the corpus")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="bench_batch_") as tmp:
+        tmp_path = Path(tmp)
+        n, size = build_corpus(args.corpus, tmp_path / "in", args.mb)
+        print(f"corpus: {n} files, {size / 2**20:.1f} MB (from {args.corpus})")
+        t1, rss1 = run(tmp_path / "in", tmp_path / "out1", 1)
+        print(f"1 worker : {t1:7.1f} s  {size / 2**20 / t1:6.2f} MB/s  peak RSS {rss1:6.0f} MB")
+        tn, rssn = run(tmp_path / "in", tmp_path / "outn", args.jobs)
+        print(f"{args.jobs} workers: {tn:7.1f} s  {size / 2**20 / tn:6.2f} MB/s  peak RSS {rssn:6.0f} MB")
+        print(f"speed-up {args.jobs} workers vs 1: {t1 / tn:.2f}x (target >= 1.8x for 2 workers)")
+        same = all((tmp_path / "out1" / f"{t}.parquet").read_bytes()
+                   == (tmp_path / "outn" / f"{t}.parquet").read_bytes()
+                   for t in ("manifest", "documents", "quantities", "programmes", "removed", "masked"))
+        print(f"tables identical across worker counts: {same}")
+        if not args.no_double:
+            n2, size2 = build_corpus(args.corpus, tmp_path / "in2", 2 * args.mb)
+            t2, rss2 = run(tmp_path / "in2", tmp_path / "out2", args.jobs)
+            print(f"doubled corpus ({n2} files, {size2 / 2**20:.1f} MB), {args.jobs} workers: {t2:7.1f} s  "
+                  f"peak RSS {rss2:6.0f} MB")
+            print(f"peak RSS ratio doubled/base: {rss2 / rssn:.2f} (flat is ~1.0; target <= 300 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
