@@ -162,6 +162,14 @@ def test_title_fused_with_addressee_is_cut_at_the_genre_word():
     assert f.title == "上海市静安区人民政府关于科技创新工作情况的报告"
 
 
+def test_masthead_run_together_by_line_joining_is_taken_apart():
+    f = facts("广东省人民政府文件\n粤府〔2003〕12号广东省人民政府关于加快发展高新技术产业的决定"
+              "各市、县、自治县人民政府，省府直属有关单位：\n为加快发展，现作如下决定。\n二○○三年三月五日")
+    assert f.title == "广东省人民政府关于加快发展高新技术产业的决定"
+    assert (f.doc_number, f.issuer) == ("粤府〔2003〕12号", "广东省人民政府")
+    assert (f.date, f.region, f.doc_type, f.period) == ("2003-03-05", "广东省", "决定", "十五")
+
+
 def test_title_from_page_meta_when_text_has_none():
     f = facts("各市人民政府，各县（市、区）人民政府：\n为加快发展，制定本指导意见。",
               meta={"标题": "山东省人民政府关于加快发展的指导意见"})
@@ -315,6 +323,9 @@ def test_region_without(text):
 
 def test_find_regions_reads_suffix_after_short_form():
     assert [r.name for _s, rs in find_regions("阿坝州人民政府") for r in rs] == ["阿坝藏族羌族自治州"]
+    assert find_regions("河北雄安新区") and all(r.name != "安新县" for _s, rs in find_regions("河北雄安新区")
+                                                for r in rs)
+    assert facts("临安县“十一五”工业发展规划\n全县工业经济发展迅速。").region == "临安区"   # since renamed
 
 
 # ---------------------------------------------------------------------------------- doc_type

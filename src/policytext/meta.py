@@ -485,8 +485,8 @@ def find_regions(text: str, context: str = "", *,
                 narrowed = tuple(r for r, _s in hits if r.name.endswith(_SUFFIX_OF[after]))
                 if narrowed:
                     regions, surface = narrowed, surface + after
-                elif after != "市":       # 安新 in 雄安新区 is no 安新县 (but 浦东 in 浦东市场 is 浦东)
-                    continue
+                elif after not in "市县":   # 安新 in 雄安新区 is no 安新县; but 浦东市场 is 浦东, and a
+                    continue                # 县 since renamed a 市 or 区 (临安县) is still that place
             if not regions:
                 continue
             found.append((surface, regions))
@@ -886,6 +886,7 @@ def _read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]
     out: dict[str, str | None] = dict.fromkeys(
         ("title", "title_line", "title_how", "byline", "doc_number", "doc_number_line", "date",
          "date_line", "red_header"))
+    lines = _unfuse_top(lines)
     i, n = 0, len(lines)
     header_title = None
     first = lines[0] if lines else ""
@@ -965,15 +966,35 @@ def _read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]
     return out
 
 
+# Who a document is sent to: 区人大常委会, 各市、县、自治县人民政府，省府直属有关单位
+_ADDRESSEE_RE = re.compile(
+    r"^[^，,]{0,30}?(?:人民政府|政府|委员会|常委会|单位|部门|机构|企业|院校|学校|办事处|局|委|办|厅|会|院)"
+    r"(?:[，,、][^，,]{1,30}?(?:人民政府|政府|委员会|常委会|单位|部门|机构|企业|院校|学校|办事处|局|委|办|厅|会|院))*$"
+)
+_LEADING_DOCNO_RE = re.compile(r"^\s*[（(]?\s*" + DOCNO_RE.pattern + r"\s*[）)]?(?=\S)", re.VERBOSE)
+
+
+def _unfuse_top(lines: Sequence[str]) -> list[str]:
+    """Split a 文号 or a red header (…文件) off the line it was run into (粤府〔2003〕12号广东省…决定),
+    in the first few lines, where line-joining repairs sometimes glue the masthead together."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k < 6 and (docno := _LEADING_DOCNO_RE.match(line.translate(_FULLWIDTH))):
+            out += [line[:docno.end()], line[docno.end():].strip()]
+        else:
+            out.append(line)
+    return [line for line in out if line]
+
+
 def _fused_title(line: str) -> str | None:
     """A title run together with what follows (…落实情况的报告区人大常委会:2023年…): the longest
     head of the line that ends in a genre word and is followed by an addressee ("…：")."""
     best = None
-    for match in re.finditer(r"(?=(?P<to>[^，。；：:《》〈〉]{2,30})[：:])", line[:160]):
+    for match in re.finditer(r"(?=(?P<to>[^。；：:《》〈〉]{2,60})[：:])", line[:200]):
         head = line[:match.start()]
         balanced = head.count("《") == head.count("》") and head.count("〈") == head.count("〉")
-        if 8 <= len(head) <= 130 and balanced and _is_org(match.group("to")) and genre_of(head) \
-                and _title_like(head):
+        if 8 <= len(head) <= 130 and balanced and _ADDRESSEE_RE.match(match.group("to")) \
+                and genre_of(head) and _title_like(head):
             best = head
     return best
 
