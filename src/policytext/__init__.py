@@ -47,6 +47,13 @@ _EXPORTS = {
     "Segmenter": "segment", "get_segmenter": "segment", "load_stopwords": "segment",
     "split_sentences": "segment", "token_agreement": "segment",
     "kwic": "kwic", "term_frequencies": "kwic",
+    # comparing eras and regions
+    "Corpus": "corpus", "DocumentTermMatrix": "corpus", "SegmentTokenizer": "corpus",
+    "make_tokenizer": "corpus", "make_vectorizer": "corpus", "period_of_year": "corpus",
+    "TopicModel": "topics", "choose_k": "topics", "topic_shares": "topics",
+    "topic_prevalence": "topics", "js_divergence": "topics",
+    "distinctive_terms": "keyness", "keyness_table": "keyness",
+    "to_r": "export",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
