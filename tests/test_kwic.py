@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policytext.kwic import KWIC_COLUMNS, TF_COLUMNS, iter_texts, kwic, term_frequencies
 from policytext.model import Document
@@ -87,6 +89,19 @@ def test_empty_term_refused(term: object) -> None:
 def test_negative_window_refused() -> None:
     with pytest.raises(ValueError, match="window"):
         kwic(["文本"], "文本", window=-1)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("三区联动推进 \n，。")), max_size=60),
+    window=st.integers(0, 8),
+)
+def test_offsets_index_the_text(text: str, window: int) -> None:
+    hits = kwic([text], "三区联动", window=window)
+    assert len(hits) == len(re.findall(r"三\s*区\s*联\s*动", text))
+    for row in hits.itertuples():
+        assert text[row.offset : row.offset + len(row.keyword)] == row.keyword
+        assert len(row.left) <= window and len(row.right) <= window
 
 
 def test_kwic_on_a_real_document() -> None:
