@@ -868,9 +868,14 @@ def _describe(part: Part, page_meta: Mapping[str, str] | None) -> Facts:
     else:
         evidence["doc_type"] = "no title and no genre named in the body"
     doc_class = _contract_of(doc_type) if doc_type else None
+    if doc_class and doc_class != doc_type:
+        evidence["doc_type"] += f" (CONTRACT vocabulary: {doc_class})"
 
     # region
     region, region_how = _decide_region(title, issuer, text)
+    if region:
+        merged = f", since merged into {region.successor}" if region.successor else ""
+        region_how += f" [{_path(region)}, GB/T 2260 {region.code}{merged}]"
     evidence["region"] = region_how
 
     period, evidence["period"] = decide_period(text, title, date, date_trusted=not part.year_scrubbed)
