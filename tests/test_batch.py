@@ -306,3 +306,49 @@ def _parquet_run(folder: Path, tmp_path: Path) -> Path:
     out = tmp_path / "reference"
     run_batch(folder, out)
     return out
+
+
+# --- workers that die, progress bar ------------------------------------------------------------
+
+
+def test_a_dead_worker_costs_only_its_own_files(tmp_path):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from policytext.batch import _collect, _Pool, _progress_bar
+
+    for name, i in (("a.txt", 1), ("b.txt", 2)):
+        (tmp_path / name).write_text(_document(i), encoding="utf-8")
+    chunk = [("a.txt", str(tmp_path / "a.txt")), ("b.txt", str(tmp_path / "b.txt"))]
+    pool = _Pool(lambda: ProcessPoolExecutor(max_workers=1))
+    try:
+        dead = pool.pool.submit(os._exit, 1)  # the worker running this chunk dies
+        results = list(_collect(dead, chunk, _progress_bar(2, False), pool.submit))
+    finally:
+        pool.close()
+    assert [(r.source, r.status) for r in results] == [("a.txt", "done"), ("b.txt", "done")]
+
+    class Dead:
+        def result(self):
+            raise RuntimeError("killed")
+
+    [lone] = _collect(Dead(), chunk[:1], _progress_bar(1, False), pool.submit)
+    assert (lone.status, lone.error) == ("error", "worker failed: RuntimeError: killed")
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    from policytext.batch import _progress_bar
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+        def write(self, text):
+            return len(text)
+
+        def flush(self):
+            pass
+
+    assert _progress_bar(3, True).disable  # pytest's stderr is not a terminal
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert not _progress_bar(3, True).disable
+    assert _progress_bar(3, False).disable

@@ -255,10 +255,34 @@ def _submitter(config: BatchConfig) -> Iterator[Callable[[list[tuple[str, str]]]
         from concurrent.futures import ProcessPoolExecutor
 
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
-        context = multiprocessing.get_context(method)
-        with ProcessPoolExecutor(max_workers=config.jobs, mp_context=context,
-                                 initializer=quiet_logs) as pool:
-            yield lambda items: pool.submit(extract_many, items)
+        pool = _Pool(lambda: ProcessPoolExecutor(max_workers=config.jobs, initializer=quiet_logs,
+                                                 mp_context=multiprocessing.get_context(method)))
+        try:
+            yield pool.submit
+        finally:
+            pool.close()
+
+
+class _Pool:
+    """A process pool that replaces itself when a worker dies (killed, out of memory, a crash in
+    a C extension), so that one fatal file costs its own row, not the rest of the run."""
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+        self.pool = make()
+
+    def submit(self, items: list[tuple[str, str]]) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(extract_many, items)
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self.make()
+            return self.pool.submit(extract_many, items)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
@@ -320,9 +344,9 @@ def _process(files: list[tuple[str, Path]], config: BatchConfig,
             for chunk in chunks:
                 window.append((submit(chunk), chunk))
                 if len(window) >= limit:
-                    yield from _collect(*window.popleft(), progress)
+                    yield from _collect(*window.popleft(), progress, submit)
             while window:
-                yield from _collect(*window.popleft(), progress)
+                yield from _collect(*window.popleft(), progress, submit)
     finally:
         progress.close()
 
@@ -358,15 +382,30 @@ def _default_chunksize(n_files: int, jobs: int) -> int:
     return max(1, min(50, math.ceil(n_files / (jobs * 8))))
 
 
-def _collect(future: Any, chunk: list[tuple[str, str]], progress: Any) -> Iterator[FileResult]:
+def _collect(future: Any, chunk: list[tuple[str, str]], progress: Any,
+             submit: Callable[[list[tuple[str, str]]], Any]) -> Iterator[FileResult]:
+    """The results of one chunk. When its worker died, the chunk's files are tried again one by
+    one, so that only the file that kills a worker is reported, with the reason."""
     try:
         results = future.result()
-    except Exception as exc:  # the worker died (killed, out of memory): account for its files
-        reason = f"worker failed: {type(exc).__name__}: {exc}"
-        results = [FileResult(source, path, status="error", error=reason) for source, path in chunk]
+    except Exception as exc:
+        if len(chunk) == 1:
+            results = [_worker_failed(chunk[0], exc)]
+        else:
+            results = []
+            for single in chunk:
+                try:
+                    results.extend(submit([single]).result())
+                except Exception as again:
+                    results.append(_worker_failed(single, again))
     for item in results:
         progress.update(1)
         yield item
+
+
+def _worker_failed(item: tuple[str, str], exc: BaseException) -> FileResult:
+    reason = f"worker failed: {type(exc).__name__}: {exc}".strip().rstrip(":")
+    return FileResult(item[0], item[1], status="error", error=reason)
 
 
 def _progress_bar(total: int, wanted: bool) -> Any:
