@@ -275,6 +275,14 @@ def _is_title_like(line: str) -> bool:
     return 4 <= len(line) <= 120 and not SENTENCE_RE.search(line[:-1])
 
 
+def _same_title(first: str, second: str) -> bool:
+    """``second`` repeats ``first``, or the title in ``first``'s part header (第二篇：…)."""
+    if not _is_title_like(second):
+        return False
+    header = PART_HEADER_RE.fullmatch(first)
+    return _norm(first) == _norm(second) or bool(header and _norm(header.group("title")) == _norm(second))
+
+
 def _is_link_like(line: str) -> bool:
     return len(line) <= 60 and not SENTENCE_RE.search(line.rstrip("。"))
 
@@ -311,7 +319,12 @@ class _Cleaner:
         parts = self._build_parts()
         removed = tuple(Removed(self.lines[i], s[0], s[1], i + 1)
                         for i, s in enumerate(self.status) if s is not None)
-        text = "\n".join(p.text for p in parts if p.text)
+        text = ""
+        for part in (p for p in parts if p.text):
+            if text:  # a blank line between parts where one could run on into the other
+                last, first = text.rsplit("\n", 1)[-1], part.text.split("\n", 1)[0]
+                text += "\n\n" if self._needs_break(last, first) else "\n"
+            text += part.text
         return CleanedDocument(source=self.doc.source, encoding=self.doc.encoding, text=text,
                                parts=tuple(parts), removed=removed, repairs=tuple(self.repairs),
                                meta=self.doc.meta)
@@ -468,12 +481,13 @@ class _Cleaner:
         # a title is repeated among a part's first lines; deeper in, only a line that ends like a
         # title (…的通知) counts, not a repeated table cell
         zone = self._title_zone(kept)
+        starts = set(self.starts)
         for a, b in itertools.pairwise(kept):
             first, second = self.lines[a], self.lines[b]
-            if not _is_title_like(second) or not (b in zone or GENRE_END_RE.search(second)):
+            if not (b in zone or GENRE_END_RE.search(second)):
                 continue
-            header = PART_HEADER_RE.fullmatch(first)
-            if _norm(first) == _norm(second) or (header and _norm(header.group("title")) == _norm(second)):
+            separated = any(not self.lines[j] or j in starts for j in range(a + 1, b + 1))
+            if not separated and _same_title(first, second):
                 self._set(b, "duplicated_title", "duplicated_title")
 
     def _footer_title(self) -> None:
@@ -558,7 +572,8 @@ class _Cleaner:
         offsets: dict[int, int] = {}
         position = 0
         for k, unit in enumerate(units):
-            if k and joining and self._blank_between(units[k - 1], unit) and self._joinable(units[:k], unit):
+            if k and self._blank_between(units[k - 1], unit) \
+                    and self._needs_break(self._unit_text(units[k - 1]), self._unit_text(unit)):
                 out.append("")  # keep the paragraph break that stopped a join
                 position += 1
             line = ""
@@ -579,13 +594,23 @@ class _Cleaner:
         """Whether ``unit`` continues the last of the units ``before`` it in the part."""
         current, line = self._unit_text(before[-1]), self._unit_text(unit)
         in_zone = not any(SENTENCE_RE.search(self._unit_text(u)) for u in before)  # still in the title
-        if not can_join(current, line, title_zone=in_zone):
-            return False
-        # a join must not make a line that furniture rules remove: "…仅供" + "参考，…"
+        return can_join(current, line, title_zone=in_zone) and self._join_is_text(current, line)
+
+    def _join_is_text(self, current: str, line: str) -> bool:
+        """A join must not make a line that furniture rules remove: "…仅供" + "参考，…"."""
         joined = current + line
         made_notice = WEAK_DISCLAIMER_RE.search(joined) and not (
             WEAK_DISCLAIMER_RE.search(current) or WEAK_DISCLAIMER_RE.search(line))
         return classify_line(joined, self.rules) is None and not made_notice
+
+    def _needs_break(self, first: str, second: str) -> bool:
+        """Whether a blank line must stand between two lines of the cleaned text: where, side by
+        side, they would be joined or one taken for a repeat of the other. The test ignores where
+        the lines stand, so that cleaning the cleaned text keeps the same blank lines."""
+        joining = "join_broken_lines" in self.config.fixers
+        if joining and can_join(first, second, title_zone=True) and self._join_is_text(first, second):
+            return True
+        return "duplicated_title" in self.rules and _same_title(first, second)
 
     def _blank_between(self, first: list[int], second: list[int]) -> bool:
         return any(not self.lines[j] for j in range(first[-1] + 1, second[0]))
@@ -593,11 +618,11 @@ class _Cleaner:
     def _repeats_title(self, before: list[list[int]], unit: list[int]) -> bool:
         if "duplicated_title" not in self.rules:
             return False
+        if self._blank_between(before[-1], unit):
+            return False
         first, second = self._unit_text(before[-1]), self._unit_text(unit)
         in_zone = not any(SENTENCE_RE.search(self._unit_text(u)) for u in before)
-        header = PART_HEADER_RE.fullmatch(first)
-        same = _norm(first) == _norm(second) or bool(header and _norm(header.group("title")) == _norm(second))
-        return same and _is_title_like(second) and (in_zone or bool(GENRE_END_RE.search(second)))
+        return _same_title(first, second) and (in_zone or bool(GENRE_END_RE.search(second)))
 
     def _masks(self) -> list[tuple[int, Masked]]:
         """Every masked token of the file, with the index of its line; spans are line offsets."""

@@ -58,6 +58,7 @@ TOOL_WORDS = (
     "打印本页", "打印此页", "打印文章", "打印", "关闭窗口", "关闭本页", "关闭", "收藏本页", "加入收藏",
     "收藏", "返回顶部", "回到顶部", "返回首页", "返回列表", "返回", "我要纠错", "纠错", "分享",
     "保存", "下载", "下载文件", "下载全文", "繁体", "简体", "无障碍", "手机版", "English",
+    "设为首页", "无障碍阅读", "无障碍浏览", "长者模式", "关怀版", "读屏专用", "智能问答",
 )
 COMMENT_WORDS = (
     "验证码", "全部评论", "发表评论", "我要评论", "网友评论", "评论", "提交评论", "查看评论", "匿名发表",
@@ -110,7 +111,7 @@ class LineRule:
 
 BREADCRUMB_LABEL_RE = re.compile(
     r"""
-    (?:您(?:现在)?的位置|您现在所在的位置|当前(?:的)?位置|所在位置|现在位置|位置)  # "you are here"
+    (?:您|当前)?(?:现在)?(?:所在)?(?:的)?位置                          # "you are here", in its variants
     \s*[:：]                                                          # its colon
     .{0,80}                                                           # the path itself
     """,
@@ -139,6 +140,18 @@ PAGE_META_FIELDS_RE = re.compile(
     """,
     re.VERBOSE,
 )
+BYLINE_LABEL = _spaced(("来源", "出处", "作者", "编辑", "审核", "校对", "供稿", "撰稿", "摄影", "浏览",
+                        "点击",
+                        "阅读", "时间", "日期", "字体"))
+BYLINE_RE = re.compile(
+    rf"""
+    (?:{DATE_VALUE}\s+)?                              # maybe a bare date first
+    (?:[【\[]?\s*(?:{BYLINE_LABEL})\s*[:：]          # then two or more byline fields …
+       [^。！？:：]{{0,40}}?[】\]]?\s*){{2,6}}          # … with short values
+    | {DATE_VALUE}\s+(?:{BYLINE_LABEL})\s*[:：][^。！？]{{0,40}}   # or a date and one field
+    """,
+    re.VERBOSE,
+)
 FUSED_DATE_META_RE = re.compile(
     rf"""
     .{{2,120}}?                                    # a page title run into …
@@ -164,12 +177,13 @@ DB_EXPORT_RE = re.compile(
     【\s*(?:{_alternation(DB_FIELD_LABELS)})\s*】   # 【法宝引证码】, 【发布部门】 …
     .{{0,120}}                                      # the field's value
     | CLI\.\d+\.\d+                                 # a bare 法宝 citation code
+    | .{{0,40}}(?:北大法宝|法宝联想|pkulaw\.c(?:n|om)|威科先行|wkinfo).{{0,60}}   # the database's own notes
     """,
     re.VERBOSE,
 )
 URL_RE = re.compile(
     r"""
-    (?:(?:原文|本文|文章|网页|页面|信息|相关)?(?:链接|地址|网址|出处|来源)\s*[:：]\s*)?  # a label
+    (?:(?:原文|本文|文章|网页|页面|信息)?(?:链接|地址|网址|出处|来源)\s*[:：]\s*)?  # a label
     [<(（\[]?
     (?:https?://|www\.)[!-~]+                      # the URL: printable ASCII only
     [>)）\]]?
@@ -185,6 +199,7 @@ DISCLAIMER_RE = re.compile(
       |(?:请|敬请)?联系(?:我们|本站|本网)[^。]{0,6}删除
       |互联网用户整理|网友(?:整理|上传|投稿)|来源[:：]?\s*网络整理
       |不代表本(?:站|网|平台)(?:观点|立场)|本站(?:不承担|仅提供)
+      |文明上网|理性发言|遵守.{0,10}互联网.{0,10}(?:法规|规定)
       |版权(?:归|属于)原作者)
     .{0,160}
     """,
@@ -235,7 +250,7 @@ SITE_FOOTER_RE = re.compile(
 SEPARATOR_RE = re.compile(r"[-=_*~·.。…—―#+|｜/\\\s]{3,}")  # a rule line: ----- or ====== or * * *
 NAV_MENU_RE = re.compile(
     r"""
-    (?:[\w\u4e00-\u9fff·]{2,10}\s*(?:[|｜│/·•]|\s{1,4})\s*){3,}   # four or more short items …
+    (?:[\w\u4e00-\u9fff·]{2,10}\s*(?:[|｜│/·•]|\s{1,4})\s*){2,}   # three or more short items …
     [\w\u4e00-\u9fff·]{2,10}                                  # … on one line
     """,
     re.VERBOSE,
@@ -244,13 +259,14 @@ NAV_MENU_RE = re.compile(
 RULES: tuple[LineRule, ...] = (
     LineRule("breadcrumb_label", "breadcrumb", BREADCRUMB_LABEL_RE,
              ("您的位置: 首页 > 科技政策参考", "当前位置：首页 > 政务公开 > 政策文件",
-              "您现在的位置：首页>>通知公告"),
+              "您现在的位置：首页>>通知公告", "您所在的位置：首页 > 信息公开"),
              ("我们的位置决定了发展方向。", "区位优势：地处长三角核心位置")),
     LineRule("breadcrumb_path", "breadcrumb", BREADCRUMB_PATH_RE,
              ("首页 > 政务公开 > 政策文件", "首页>信息公开>规划计划", "政府信息公开 » 政策文件 » 区政府文件"),
              ("首页经济蓬勃发展。", "增长率>5%，规模>100亿元。")),
     LineRule("db_export_header", "page_meta", DB_EXPORT_RE,
-             ("【法宝引证码】 CLI.12.5115678", "【发布部门】 安徽省人民政府办公厅", "【时效性】 现行有效"),
+             ("【法宝引证码】 CLI.12.5115678", "【发布部门】 安徽省人民政府办公厅", "【时效性】 现行有效",
+              "© 北大法宝：(www.pkulaw.com)专业提供法律信息、法律咨询、法律培训服务"),
              ("【典型案例】某市推进数字政府建设。", "法宝是什么")),
     LineRule("page_meta_fields", "page_meta", PAGE_META_FIELDS_RE,
              ("发布时间: 2023-06-20", "发布部门:区审计局", "政策文号:静府议〔2024〕3号",
@@ -263,6 +279,10 @@ RULES: tuple[LineRule, ...] = (
              ("关于印发《杨浦区提升科技创新能级“十四五”规划》的通知发布时间: 2023-06-20",
               "区政府召开常务会议 发布日期：2021年7月27日"),
              ("会议时间：2021年7月27日下午在区政府召开，请准时参加。", "2021年7月27日")),
+    LineRule("page_meta_byline", "page_meta", BYLINE_RE,
+             ("时间：2021-03-15 来源：区政府办 作者：张三", "2021-03-15 来源：区政府办公室",
+              "来源：新华社 编辑：李四"),
+             ("时间：7月27日上午9时，地点：区政府第一会议室。", "来源：山东省大数据局")),
     LineRule("font_size_tool", "page_meta", FONT_SIZE_RE,
              ("字号 大 中 小", "【字体：大 中 小】", "字号：【大】【中】【小】 【打印】 【关闭】"),
              ("大中小企业融通发展。", "推动大中小学思政课一体化建设")),
@@ -280,6 +300,7 @@ RULES: tuple[LineRule, ...] = (
              ("评论员文章指出，要坚持人民至上。", "验证码管理规定的实施", "分享通信集团有限公司")),
     LineRule("page_tools", "site_nav", TOOLS_RE,
              ("【打印本页】 【关闭窗口】", "打印本页", "收藏本页", "[返回顶部]",
+              "设为首页 | 加入收藏 | 无障碍阅读",
               "【我要纠错】 【打印】 【关闭】"),
              ("打印机产业", "关闭落后产能企业12家。")),
     LineRule("prev_next", "site_nav", PREV_NEXT_RE,
@@ -299,14 +320,16 @@ RULES: tuple[LineRule, ...] = (
              ("----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上",
               "——坚持区校联动，强化创新策源。")),
     LineRule("nav_menu_line", "site_nav", NAV_MENU_RE,
-             ("首页 | 政务公开 | 办事服务 | 互动交流", "网站首页 机构概况 政务公开 办事服务 网站地图"),
-             ("政 府 工 作 报 告", "张 三 李 四", "组长：张三 副组长：李四 王五 赵六")),
+             ("首页 | 政务公开 | 办事服务 | 互动交流", "网站首页 机构概况 政务公开 办事服务 网站地图",
+              "网站地图 | 联系我们 | 使用帮助"),
+             ("政 府 工 作 报 告", "张 三 李 四", "组长：张三 副组长：李四 王五 赵六", "张三 | 李四 | 王五")),
 )
 # First match wins: specific forms (a font-size tool, a related-links header with its URL) before
 # the general label-and-colon form of page metadata.
 _PRECEDENCE = (
-    "breadcrumb_label", "breadcrumb_path", "db_export_header", "font_size_tool", "related_header",
-    "bare_url", "page_meta_fields", "page_meta_fused_date", "disclaimer", "comment_widget", "page_tools",
+    "breadcrumb_label", "breadcrumb_path", "bare_url", "db_export_header", "font_size_tool",
+    "related_header", "page_meta_fields", "page_meta_fused_date", "page_meta_byline", "disclaimer",
+    "comment_widget", "page_tools",
     "prev_next", "site_footer", "separator_line", "nav_menu_line",
 )
 RULES = tuple(sorted(RULES, key=lambda rule: _PRECEDENCE.index(rule.name)))
@@ -369,8 +392,9 @@ def _first_rule(line: str, enabled: frozenset[str] | None) -> tuple[str, str] | 
 
 
 def _is_menu(line: str) -> bool:
-    """A one-line menu: separators between items, or generic navigation words among them."""
-    return bool(re.search(r"[|｜│]", line)) or len(_NAV_WORD_RE.findall(line)) >= 2
+    """A one-line menu: bars between four or more items, or generic navigation words among them."""
+    items = [x for x in re.split(r"[\s|｜│/·•]+", line) if x]
+    return (len(items) >= 4 and bool(re.search(r"[|｜│]", line))) or len(_NAV_WORD_RE.findall(line)) >= 2
 
 
 # ----------------------------------------------------------------------------- helpers for context rules
