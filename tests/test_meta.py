@@ -276,6 +276,15 @@ def test_published_from_removed_page_meta():
     assert facts("某规划\n正文。", "日期：2021-03-02  来源：区科委").published == "2021-03-02"
 
 
+def test_page_meta_lines_with_several_pairs_spaced_keys_and_values_below():
+    f = facts("某某通知\n正文。", "发文机关：国务院 成文日期：2019年01月27日", "文　　号：国发〔2019〕5号",
+              "发布日期：", "2019年02月15日")
+    assert (f.doc_number, f.published) == ("国发〔2019〕5号", "2019-02-15")
+    assert f.evidence["published"].startswith("page metadata")
+    g = facts("正文没有落款。", "发文机关：国务院 成文日期：2019年01月27日")
+    assert (g.issuer, g.date) == ("国务院", "2019-01-27")
+
+
 def test_published_without():
     assert facts("某规划\n正文。\n2021年7月27日").published is None
     assert facts("正文。", meta={"成文日期": "2019年01月27日"}).published is None

@@ -203,7 +203,7 @@ def find_doc_number(line: str) -> str | None:
 _META_KEYS: dict[str, tuple[str, ...]] = {
     "published": ("发布时间", "发布日期", "发稿时间", "公布日期", "公开日期", "上网时间", "发表时间",
                   "日期", "时间"),
-    "date": ("成文日期", "成文时间", "印发日期", "签发日期", "发文日期"),
+    "date": ("成文日期", "成文时间", "印发日期", "签发日期", "发文日期", "生成日期"),
     "doc_number": ("发文字号", "政策文号", "文号", "文件编号", "发文号"),
     "issuer": ("发文机关", "发布机关", "发文单位", "发布单位", "发布机构", "制发机关"),
     "issuer_weak": ("发布部门", "来源单位"),
@@ -212,26 +212,39 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
 _KEY_TO_FIELD = {key: name for name, keys in _META_KEYS.items() for key in keys}
 _KEY_ALT = "|".join(sorted(_KEY_TO_FIELD, key=len, reverse=True))
 # A key opens the line or follows a space; 发布时间/发布日期 may also be fused to a page title.
-_META_RE = re.compile(
-    rf"(?:^|(?<=[\s|｜])|(?=发布时间|发布日期))(?P<key>{_KEY_ALT})\s*[:：]\s*(?P<value>.*)$"
-)
+_META_KEY_RE = re.compile(rf"(?:^|(?<=[\s|｜])|(?=发布时间|发布日期))(?P<key>{_KEY_ALT})\s*[:：]\s*")
+_META_RE = re.compile(_META_KEY_RE.pattern + r"(?P<value>.*)$")
 _SPACE_RE = re.compile(r"[\s\u3000\xa0]+")
 
 
+# a key written with spaces between its characters: 索 引 号：, 文　　号：
+_SPACED_KEY_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff])(?=\s*[:：])"
+)
+
+
+def _close_up(match: re.Match[str]) -> str:
+    return re.sub(r"[ \u3000]", "", match.group(1))
+
+
 def _meta_from_lines(lines: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """field -> (value, source line) from "KEY: value" lines (first one of each field wins)."""
+    """field -> (value, source line) from "KEY: value" lines (first one of each field wins).
+
+    A line may hold several pairs (发文机关：国务院 成文日期：2019年…); keys may be spaced out
+    (索 引 号：); a key whose value stands on the next line (a flattened table) takes that line.
+    """
     found: dict[str, tuple[str, str]] = {}
-    for raw in lines:
-        line = _SPACE_RE.sub(" ", raw).strip()
-        for match in _META_RE.finditer(line):
+    rows = [_SPACED_KEY_RE.sub(_close_up, _SPACE_RE.sub(" ", raw).strip()) for raw in lines]
+    for k, line in enumerate(rows):
+        keys = list(_META_KEY_RE.finditer(line))
+        starts = [m.start("key") for m in keys] + [len(line)]
+        for match, end in zip(keys, starts[1:], strict=False):
             name = _KEY_TO_FIELD[match.group("key")]
-            value = match.group("value").strip()
-            # one line may hold several "KEY: value" pairs; cut the value at the next key
-            nxt = _META_RE.search(value)
-            if nxt:
-                value = value[: nxt.start()].strip()
+            value = line[match.end():end].strip()
+            if not value and len(keys) == 1 and k + 1 < len(rows) and not _META_KEY_RE.search(rows[k + 1]):
+                value = rows[k + 1] if len(rows[k + 1]) <= 60 else ""
             if value and name not in found:
-                found[name] = (value, raw.strip())
+                found[name] = (value, line)
     return found
 
 
