@@ -352,3 +352,16 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     monkeypatch.setattr(sys, "stderr", Terminal())
     assert not _progress_bar(3, True).disable
     assert _progress_bar(3, False).disable
+
+
+def test_superseded_parts_are_pruned_and_output_must_differ_from_input(dirty, tmp_path):
+    folder, good, bad = dirty
+    out = tmp_path / "out"
+    run_batch(folder, out, part_files=1)
+    run_batch(folder, out, part_files=1)  # the bad files again, in new parts
+    parts = out / ".policytext" / "parts"
+    manifests = sorted(parts.glob("*.manifest.parquet"))
+    assert len(manifests) == len(good) + len(bad)
+    assert sum(p.name.startswith("r0002-") for p in manifests) == len(bad)
+    with pytest.raises(ConfigError, match="must not be the input folder"):
+        run_batch(folder, folder)

@@ -150,7 +150,9 @@ def list_inputs(in_dir: str | Path, pattern: str | None = None,
 
     Every regular file counts, except hidden ones and those under ``exclude``; so do entries that
     cannot be read but are named like documents (a directory ``x.txt``, a dangling symlink), so
-    that they are reported rather than silently left out. Raises :class:`ReadError` when the
+    that they are reported rather than silently left out. Symbolic links to files are followed;
+    symbolic links to folders are not (they are reported, which also rules out loops). ``pattern``
+    is matched from the right: ``*.txt`` takes ``.txt`` files at any depth. Raises :class:`ReadError` when the
     folder does not exist.
     """
     root = Path(in_dir)
@@ -434,6 +436,9 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
         raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     config = dataclasses.replace(config or BatchConfig(), **overrides)
     out = Path(out_dir)
+    if Path(in_dir).resolve() == out.resolve():
+        raise ConfigError(f"{out}: the output folder must not be the input folder; "
+                          "choose another one (a subfolder is fine)")
     files = list_inputs(in_dir, config.pattern, exclude=[out])
     store = _PartStore(out / STATE_DIR / "parts")
     latest = store.recover()
@@ -458,6 +463,7 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
         target = out / f"{table}{SUFFIXES[fmt]}"
         store.merge(table, current, latest, target, fmt)
         tables[table] = str(target)
+    store.prune({latest[source][0] for source in current})
     errors = [(source, store.error_of(source)) for source in current if latest[source][2] != "done"]
     return BatchSummary(out_dir=str(out), n_files=len(files), n_done=len(files) - len(errors),
                         n_error=len(errors), n_skipped=len(files) - seen, tables=tables,
@@ -534,6 +540,15 @@ class _PartStore:
                 self._errors[item.source] = item.error
             else:
                 self._errors.pop(item.source, None)
+
+    def prune(self, live: set[str]) -> None:
+        """Remove the parts none of whose files is current any more (superseded by reruns)."""
+        for path in sorted(self.root.glob("*.manifest.parquet")):
+            key = path.name.removesuffix(".manifest.parquet")
+            if key not in live:
+                path.unlink()  # the manifest first: without it the part no longer counts
+                for table in self.root.glob(f"{key}.*.parquet"):
+                    table.unlink()
 
     def error_of(self, source: str) -> str:
         return self._errors.get(source, "")
