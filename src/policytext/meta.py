@@ -10,8 +10,13 @@ Decisions a user should know:
 
 - **title** is the document's own title line(s) as written, broken lines joined, ``第N篇：`` headers
   and editorial marks such as （定稿） dropped. For an issuing notice, 关于印发《X》的通知, the title
-  is the notice's own title (it is the document's first line and its official title) and
-  ``Facts.issued_title`` holds X; ``doc_type`` is X's genre, because such a notice only wraps X.
+  is the notice's own title (it is the document's first line and its official title, the one a
+  catalogue such as gov.cn's 标题 lists) and ``Facts.issued_title`` holds X; ``doc_type`` is X's
+  genre, because such a notice only wraps X. (The seed gold differs between files here: one takes
+  X, one the notice; this rule is the one that stays verbatim and needs no judgement.)
+- **issuer**: a signature block (issuer above the date) first, then a byline under the title, a
+  red header (…文件), the page's 发文机关, a body that opens the title (国务院关于…), and last the
+  page's 发布部门 (sites fill that with whoever uploaded the page).
 - **doc_type** uses the finer gold vocabulary of ``../shared/gold/SCHEMA.md`` (纲要, 行动计划,
   实施方案, 指导意见, 办法 …, a superset of the CONTRACT list); ``Facts.doc_class`` maps it onto the
   CONTRACT vocabulary (规划, 实施意见, 工作要点, 工作汇报, 工作报告, 通知, 宣讲提纲, 审议意见落实报告,
@@ -19,8 +24,11 @@ Decisions a user should know:
 - **date** is written as the text says, even when the site scrubbed the year; **period** then does
   not trust it (see :func:`decide_period`).
 - **region** is the most specific division named by the issuer or the title; failing those, the
-  most frequent division in the text, descending to a district when the district is mentioned often
-  enough beside its city. Central-government issuers with no place in the title give ``None``.
+  level the text gives itself (全省/我市/本区 …) and the division of that level it names most, or
+  else the most frequent division, descending to a district mentioned often enough beside its city.
+  Central-government issuers and national texts (全国, 各省、自治区、直辖市) with no place in the title
+  give ``None``. Places come from ``data/lexicons/regions.tsv`` (GB/T 2260, with former districts).
+- **period** weighs the title, the date and what the body names (see :func:`decide_period`).
 
 >>> from policytext.model import Part
 >>> facts = describe(Part(part=1, text="上海市杨浦区人民政府关于加强科技创新的实施意见\\n杨府发〔2021〕3号\\n"
