@@ -275,14 +275,29 @@ def test_jieba_global_state_untouched(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     segment._jieba_base_dict.cache_clear()
     level = logging.getLogger("jieba").level
-    seg = JiebaSegmenter(user_words=["蓝湾芯谷计划"])
-    assert "蓝湾芯谷计划" in seg.cut("支持蓝湾芯谷计划")
+    seg = JiebaSegmenter(user_words=["青溪芯谷计划"])  # a word no other test builds a tokenizer with
+    assert "青溪芯谷计划" in seg.cut("支持青溪芯谷计划")
     assert logging.getLogger("jieba").level == level
     assert list(tmp_path.iterdir()) == []  # no jieba.cache written
     assert "Building prefix dict" not in capfd.readouterr().err
     # the process-wide tokenizer never saw the word (jieba.lcut itself now logs and caches)
-    assert "蓝湾芯谷计划" not in jieba.dt.FREQ
-    assert "蓝湾芯谷计划" not in jieba.lcut("支持蓝湾芯谷计划")
+    assert "青溪芯谷计划" not in jieba.dt.FREQ
+    assert "青溪芯谷计划" not in jieba.lcut("支持青溪芯谷计划")
+
+
+@pytest.mark.parametrize("backend", ["jieba", "pkuseg"])
+def test_equal_segmenters_share_one_tokenizer(
+    segmenters: dict[str, Segmenter], pkuseg_model: Path, backend: str
+) -> None:
+    seg = segmenters[backend]
+    seg.cut("三区联动")
+    clone = pickle.loads(pickle.dumps(seg))
+    clone.cut("三区联动")
+    assert clone._backend is seg._backend  # type: ignore[attr-defined]
+    options = {"model_dir": pkuseg_model} if backend == "pkuseg" else {}
+    other = get_segmenter(backend, user_words=["另一个词"], **options)
+    other.cut("三区联动")
+    assert other._backend is not seg._backend  # type: ignore[attr-defined]
 
 
 def test_rjieba_global_state_untouched() -> None:

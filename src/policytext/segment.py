@@ -34,6 +34,7 @@ import logging
 import os
 import re
 import string
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -255,6 +256,11 @@ class Segmenter(Protocol):
     def __call__(self, text: str) -> list[str]: ...
 
 
+# Built tokenizers, read-only once built, shared by segmenters with the same backend and words
+# (copies made by pickling, scikit-learn's clone, ...) for as long as one of them is alive.
+_SHARED: weakref.WeakValueDictionary[tuple[Any, ...], Any] = weakref.WeakValueDictionary()
+
+
 class _BaseSegmenter:
     """Protected spans, lexicon words, pickling and lazy building; backends add ``_cut_plain``.
 
@@ -311,6 +317,20 @@ class _BaseSegmenter:
     def _build(self) -> Any:  # pragma: no cover - every backend overrides it
         raise NotImplementedError
 
+    def _share_key(self) -> tuple[Any, ...] | None:
+        """Segmenters with equal keys can share one built tokenizer (None: never share)."""
+        return None
+
+    def _shared_build(self) -> Any:
+        key = self._share_key()
+        if key is None:
+            return self._build()
+        backend = _SHARED.get(key)
+        if backend is None:
+            backend = self._build()
+            _SHARED[key] = backend
+        return backend
+
     def _cut_plain(self, backend: Any, text: str) -> list[str]:  # pragma: no cover
         raise NotImplementedError
 
@@ -341,7 +361,7 @@ class _BaseSegmenter:
             raise TypeError(f"cut expects str, got {type(text).__name__}")
         backend = self._backend
         if backend is None:
-            backend = self._backend = self._build()
+            backend = self._backend = self._shared_build()
         split_re = _SPLIT_RE
         specials = self._specials()
         if specials is not None and specials[0].search(text):
@@ -439,6 +459,9 @@ class JiebaSegmenter(_BaseSegmenter):
             for word in self.words:
                 tokenizer.add_word(word)
         return tokenizer
+
+    def _share_key(self) -> tuple[Any, ...] | None:
+        return ("jieba", self.words)  # HMM is chosen per call, so it is not part of the key
 
     def _cut_plain(self, backend: Any, text: str) -> list[str]:
         return backend.lcut(text, HMM=self.hmm)
@@ -559,6 +582,9 @@ class PkusegSegmenter(_BaseSegmenter):
             return spacy_pkuseg.pkuseg(model_name=self.model_dir, user_dict=list(self.words))
         except (OSError, KeyError, ValueError) as exc:
             raise ConfigError(f"could not load the pkuseg model in {self.model_dir!r}: {exc}") from exc
+
+    def _share_key(self) -> tuple[Any, ...] | None:
+        return ("pkuseg", self.model_dir, self.words)  # a model takes hundreds of MB: load it once
 
     def _cut_plain(self, backend: Any, text: str) -> list[str]:
         return backend.cut(text)
