@@ -50,7 +50,7 @@ MULTIPLIERS: dict[str, float] = {
 # round figure and the vagueness goes into the qualifier, which the caller decides.
 _VAGUE_PREFIX = ("数", "上", "近", "逾", "几", "成")
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，／", "0123456789.%,/")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％／", "0123456789.%/")
 _ARABIC_RE = re.compile(
     r"""^
     (?P<int>\d+(?:,\d{3})*)     # integer part, thousands separated by commas
@@ -68,7 +68,8 @@ def normalise_digits(text: str) -> str:
     >>> normalise_digits("６．５％")
     '6.5%'
     """
-    return re.sub(r"(?<=\d)[\s\u00a0\u3000]+(?=\d)", "", text.translate(_FULLWIDTH)).replace("，", ",")
+    text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text.translate(_FULLWIDTH))
+    return re.sub(r"(?<=\d)[\s\u00a0\u3000]+(?=\d)", "", text)
 
 
 def _parse_arabic(text: str) -> float | None:
@@ -109,6 +110,8 @@ def _parse_cn_below_10000(text: str) -> int | None:
 
 
 def _parse_chinese(text: str) -> float | None:
+    if text in _LARGE_UNITS:
+        return None  # 万 or 亿 alone is a word (万元, 亿万), not a numeral
     if text and all(ch in CN_DIGITS for ch in text):
         if len(text) == 1:
             return float(CN_DIGITS[text])
@@ -152,6 +155,8 @@ def parse_number(text: str) -> float | None:
     """
     if not isinstance(text, str):
         return None
+    if text.isascii() and text.isdigit():
+        return float(text)  # the common case, read without the general machinery
     s = normalise_digits(text.strip())
     s = s.rstrip("余多几")
     while s and s[0] in _VAGUE_PREFIX and len(s) > 1:

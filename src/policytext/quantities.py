@@ -7,7 +7,8 @@ reads the number with :mod:`policytext.numbers`, and reads its meaning from the 
 paragraph and section around it. It never imports a segmenter: everything is decided by the form
 of the text, within bounded windows, so extraction is linear in the length of the text.
 
->>> [(q.indicator, q.value, q.unit, q.qualifier, q.kind) for q in extract_quantities("到2025年，科技企业总量超过4500家。")]
+>>> found = extract_quantities("到2025年，科技企业总量超过4500家。")
+>>> [(q.indicator, q.value, q.unit, q.qualifier, q.kind) for q in found]
 [('科技企业总量', 4500.0, '家', '>', 'target')]
 >>> q = extract_quantities("能耗降低2.5%左右")[0]
 >>> (q.value, q.unit, q.qualifier, q.change)
@@ -35,7 +36,7 @@ from policytext.rules.quantities import (
     TENTHS_RE,
     UNITS,
 )
-from policytext.sections import parse_sections, section_at
+from policytext.sections import label_at, parse_sections
 
 __all__ = ["extract_quantities"]
 
@@ -49,6 +50,10 @@ _PRE_QUALIFIERS = (
     ("超过", ">"), ("突破", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"), ("逾", ">"), ("超", ">"),
     ("将近", "~"), ("接近", "~"), ("大约", "~"), ("约", "~"), ("近", "~"),
 )
+_PRE_QUALIFIER_MAP = dict(_PRE_QUALIFIERS)
+_PRE_QUALIFIER_RE = regex.compile(
+    "(?P<word>" + "|".join(w for w, _ in sorted(_PRE_QUALIFIERS, key=lambda p: -len(p[0]))) + ")了?$"
+)
 _POST_QUALIFIERS = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~", "多": "~",
                     "余": "~", "强": "~"}
 
@@ -57,7 +62,7 @@ _SENTENCE_END = "。！!？?\n"
 _CONNECTORS = "和、及与以及并，,其中 \u3000"
 _MAX_PRE = 40          # how far back a clause may reach from its number
 _MAX_SENTENCE = 320    # how far back a sentence may reach
-_MAX_QUOTE_PRE = 24    # longest stretch of the clause kept in a quote before the number
+_MAX_QUOTE_PRE = 30    # longest stretch of the clause kept in a quote before the number
 
 _HAN_RE = regex.compile(r"\p{Han}")
 
@@ -90,8 +95,15 @@ _LEVEL_VERBS = (
     "达", "为", "与", "服务", "帮扶", "指导", "吸纳", "覆盖", "形成", "开展", "作为", "连续",
 )
 _LEAD_VERB_RE = regex.compile(
-    "^(?:" + "|".join(sorted(_INCREASE_VERBS + _LEVEL_VERBS, key=len, reverse=True)) + r")(?:了|出)?"
+    "^(?:" + "|".join(sorted(_INCREASE_VERBS + _LEVEL_VERBS, key=len, reverse=True)) + ")"
+    + r"(?!值|率|量|额|者)(?:了|出)?"
 )
+# A noun phrase after a number never opens with a verb: "9.46平方公里拓展到21.42平方公里".
+_VERB_OPENING_RE = regex.compile(
+    r"(?:拓展|提高|增长|调整|提升|下降|降低|减少|增加|扩大|达到|保持|上升|回落|翻|占|比|较|为|是|到|至|左右|以上|以下)"
+)
+# "保持30%以上的增幅": a rate noun after the number names what the number measures.
+_RATE_AFTER_RE = regex.compile(r"的(?P<noun>(?:年均)?(?:增幅|增速|发展速度|增长速度|增长率|比重|份额|速度))")
 
 # Trailing words between an indicator and its number (stripped repeatedly from the end).
 TRAIL_RE = regex.compile(
@@ -100,11 +112,13 @@ TRAIL_RE = regex.compile(
       | 多于|逾|将近|接近|大约|约为|约|近|超
       | 分别为|分别达到|分别增长|分别达|分别
       | 已达到|已经达到|已达|达到了|达到|达|为|是|保持在|稳定在|保持|维持在
-      | 提升到|提升至|提高到|提高至|增加到|增加至|增长到|拓展到|扩大到|上升到|上升至|下降到|下降至|降至|降到|降低到|减少到|调整为
+      | 提升到|提升至|提高到|提高至|增加到|增加至|增长到|拓展到|扩大到|上升到|上升至
+      | 下降到|下降至|降至|降到|降低到|减少到|调整为
       | 年均增长|同比增长|比上年增长|增长了|增长|增加了|增加|提高了|提高|提升了|提升|递增|每年递增|上涨|上升
       | 下降了|下降|降低了|降低|减少了|减少|回落
       | 在现有基础上|比上年|较上年|较上一年|比上一年|较去年|比去年|同比|年均|每年|平均
-      | 累计|共计|共|总计|合计|有|拥有|实现|完成|由|从|以|的|了|已经|已|就|也|都|将|要|力争|争取|预计|目标
+      | 累计|共计|共|总计|合计|现有|原有|有|拥有|实现|完成|由|从|以|的|了|已经|已|就|也|都|将|要
+      | 力争|争取|预计|目标
       | (?:\d{4}|\d{3}\*+)年(?:底|末)?|今年|全年|当年
       | \s+
     )$""",
@@ -143,7 +157,9 @@ _SECTION_TARGET_RE = regex.compile(
     r"目标|任务|预期|计划|要点|安排|展望|思路|措施|举措|重点|部署|建议|工作打算|今后|未来|下一步"
 )
 _SECTION_ACTUAL_RE = regex.compile(r"回顾|基础|成效|成绩|成就|现状|进展|情况|取得|总结|发展环境|过去|问题")
-_PLAN_DOC_RE = regex.compile(r"工作要点|工作计划|行动计划|行动方案|实施方案|实施意见|指导意见|规划|纲要|意见|方案")
+_PLAN_DOC_RE = regex.compile(
+    r"工作要点|工作计划|行动计划|行动方案|实施方案|实施意见|指导意见|规划|纲要|意见|方案"
+)
 _REPORT_DOC_RE = regex.compile(r"工作报告|汇报|总结|情况的报告|落实情况|报告|心得")
 
 _YEAR_TO_RE = regex.compile(r"到(?P<y>\d{4}|\d{3}\*+|\d{2}\*+)年")
@@ -153,6 +169,9 @@ _THIS_YEAR_RE = regex.compile(r"今年|全年|本年|当年")
 _PARA_YEAR_LEAD_RE = regex.compile(
     r"^[\s\u3000]*(?:(?:截(?:至|止)|到)?(?P<y>\d{4}|\d{3}\*+)年(?:底|末|以来)?[，,]"
     r"|[^。\n]{0,24}[。：:][\s\u3000]*截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年)"
+)
+_LIST_ITEM_RE = regex.compile(
+    r"[\s\u3000]*(?:——|--|—|-|－|●|·|•|○|◆|■|□|▪|[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]+是)"
 )
 _DEFINITION_RE = regex.compile(r"是指|即指|指的是|简称|^[\s\d.．、]*指")
 _DURATION_CUE_RE = regex.compile(r"(?:连续|用|经过|历时|为期|满|长达|近|前后|共)$")
@@ -176,15 +195,14 @@ class _Hit:
 # ---------------------------------------------------------------- finding numbers
 
 
-def _mult(m: regex.Match[str], group: str) -> float:
-    word = m.group(group)
+def _mult(word: str | None) -> float:
     return MULTIPLIERS[word] if word else 1.0
 
 
 def _vague_qualifier(numeral: str) -> str:
     if numeral[:1] == "逾":
         return ">"
-    if numeral[:1] in "数上近几":
+    if numeral[:1] and numeral[:1] in "数上近几":
         return "~"
     return ""
 
@@ -194,18 +212,20 @@ def _is_cn(numeral: str) -> bool:
 
 
 def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
-    n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
+    g = m.groupdict()
+    n1, n2, unit = g["n1"], g["n2"], g["unit"]
     before = text[max(0, m.start() - 4):m.start()]
     after = text[m.end():m.end() + 2]
-    if before.endswith(("第", "第 ")) or before[-1:] in "“\"‘「『" and _is_cn(n1):
+    last, nxt = before[-1:] or " ", after[:1] or " "
+    if before.endswith(("第", "第 ")) or (last in "“\"‘「『" and _is_cn(n1)):
         return None
     if unit == "分" and after[:1] == "之":
         return None  # 三分之一 is a fraction
-    if unit == "条" and (after[:1] in "政措意”\"" or not _HAN_RE.match(after[:1] or "x")):
+    if unit == "条" and (nxt in "政措意”\"" or not _HAN_RE.match(nxt)):
         return None  # 科创28条 / 22条政策: the name of a policy package
-    if unit == "名" and after[:1] in "列次单称义额":
+    if unit == "名" and nxt in "列次单称义额":
         return None
-    if unit == "人" and after[:1] in "民才员口物":
+    if unit == "人" and nxt in "民才员口物":
         return None
     if unit == "个" and after[:2] in ("一百", "中心", "率先", "着力"):
         return None
@@ -214,17 +234,17 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         if unit == "年" or (n2 and "*" in n2 and unit == "年"):
             return None  # a masked year
         base, unit_mult = UNITS[unit]
-        qualifier = "~" if (m.group("a1") or m.group("a2") or m.group("a3")) else ""
+        qualifier = "~" if (g["a1"] or g["a2"] or g["a3"]) else ""
         return _Hit("number_unit", m.start(), m.end(), None, None, base,
-                    _POST_QUALIFIERS.get(m.group("suffix") or "", qualifier), masked=True)
+                    _POST_QUALIFIERS.get(g["suffix"] or "", qualifier), masked=True)
     value = parse_number(n1)
     if value is None:
         return None
     if _is_cn(n1):
         vague = _vague_qualifier(n1)
         digits = [ch for ch in n1 if ch in "零〇○一二两三四五六七八九"]
-        approx = m.group("a1") or m.group("a2") or m.group("a3")
-        if not digits and not vague:
+        approx = g["a1"] or g["a2"] or g["a3"]
+        if not digits and not vague and not approx:
             return None  # 万元, 百名, 千家万户: a word, not a count
         if not vague and not approx and value < 100 and not (
             unit == "年" and text[max(0, m.start() - 2):m.start()].endswith("连续")
@@ -233,9 +253,9 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         qualifier = vague
     if unit == "年":
         cue = _DURATION_CUE_RE.search(text[max(0, m.start() - 3):m.start()])
-        if value >= 100 or not (n2 or cue or after[:1] in "内多"):
+        if value >= 100 or not (n2 or cue or nxt in "内多"):
             return None  # 2020年, 03年, 改革开放45年, 未来15年: dates and ages, not durations
-    mult1 = _mult(m, "m1") if m.group("m1") else _mult(m, "m2")
+    mult1 = _mult(g["m1"]) if g["m1"] else _mult(g["m2"])
     base, unit_mult = UNITS[unit]
     low = value * mult1 * unit_mult
     high: float | None = None
@@ -243,18 +263,18 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         v2 = parse_number(n2)
         if v2 is None or "*" in n2:
             return None
-        high = v2 * _mult(m, "m2") * unit_mult
-        if m.group("m2") is None and m.group("m1"):
+        high = v2 * _mult(g["m2"]) * unit_mult
+        if g["m2"] is None and g["m1"]:
             high = v2 * mult1 * unit_mult
         if high <= low:
             if unit == "年" or value >= 1900:
                 return None  # 2024－2024年: a scrubbed year range
             return None
-    if value >= 1900 and value <= 2100 and unit in ("年",) and not m.group("m1"):
+    if value >= 1900 and value <= 2100 and unit in ("年",) and not g["m1"]:
         return None
-    if m.group("a1") or m.group("a2") or m.group("a3"):
+    if g["a1"] or g["a2"] or g["a3"]:
         qualifier = "~"
-    suffix = m.group("suffix")
+    suffix = g["suffix"]
     if suffix:
         post = _POST_QUALIFIERS[suffix]
         qualifier = "~" if "~" in (post, qualifier) else post
@@ -273,51 +293,56 @@ def _candidates(text: str) -> list[_Hit]:
         hit = _number_unit_hit(text, m)
         if hit:
             hits.append(hit)
-    for m in PERCENT_WORD_RE.finditer(text):
-        scale = 0.1 if m.group("word") == "千分之" else 1.0
-        low = parse_number(m.group("n1"))
-        high = parse_number(m.group("n2")) if m.group("n2") else None
+    for m in PERCENT_WORD_RE.finditer(text) if "分之" in text else ():
+        g = m.groupdict()
+        scale = 0.1 if g["word"] == "千分之" else 1.0
+        low = parse_number(g["n1"])
+        high = parse_number(g["n2"]) if g["n2"] else None
         if low is None:
             continue
         hits.append(_Hit("percent_word", m.start(), m.end(), _tidy(low * scale),
                          _tidy(high * scale) if high is not None else None, "%",
-                         _POST_QUALIFIERS.get(m.group("suffix") or "", "")))
-    for m in FRACTION_RE.finditer(text):
-        if m.group("den"):
-            value = parse_fraction(m.group("num"), m.group("den"))
+                         _POST_QUALIFIERS.get(g["suffix"] or "", "")))
+    for m in FRACTION_RE.finditer(text) if "分之" in text or "/" in text or "／" in text else ():
+        g = m.groupdict()
+        if g["den"]:
+            value = parse_fraction(g["num"], g["den"])
         else:
-            a, b = int(m.group("a")), int(m.group("b"))
+            a, b = int(g["a"]), int(g["b"])
             if not 0 < a < b:
                 continue
-            value = parse_fraction(m.group("a"), m.group("b"))
+            value = parse_fraction(g["a"], g["b"])
         if value is None or value > 100:
             continue
         hits.append(_Hit("fraction", m.start(), m.end(), value, None, "%",
-                         _POST_QUALIFIERS.get(m.group("suffix") or "", "")))
-    for m in TENTHS_RE.finditer(text):
-        tenths = parse_number(m.group("n1"))
+                         _POST_QUALIFIERS.get(g["suffix"] or "", "")))
+    for m in TENTHS_RE.finditer(text) if "成" in text else ():
+        g = m.groupdict()
+        tenths = parse_number(g["n1"])
         before = text[max(0, m.start() - 1):m.start()]
         if tenths is None or before in ("第", "“"):
             continue
         hits.append(_Hit("tenths", m.start(), m.end(), tenths * 10.0, None, "%",
-                         _POST_QUALIFIERS.get(m.group("suffix") or "", "")))
-    for m in MULTIPLE_RE.finditer(text):
-        if m.group("double"):
+                         _POST_QUALIFIERS.get(g["suffix"] or "", "")))
+    for m in MULTIPLE_RE.finditer(text) if "倍" in text or "番" in text else ():
+        g = m.groupdict()
+        if g["double"]:
             value = 100.0
-        elif m.group("times"):
-            times = parse_number(m.group("times"))
+        elif g["times"]:
+            times = parse_number(g["times"])
             if times is None:
                 continue
             value = multiple_to_percent(times, doublings=True)
         else:
-            times = parse_number(m.group("n1"))
+            times = parse_number(g["n1"])
             if times is None:
                 continue
             value = multiple_to_percent(times)
         hits.append(_Hit("multiple", m.start(), m.end(), value, None, "%",
-                         _POST_QUALIFIERS.get(m.group("suffix") or "", ""), force_growth=True))
-    for m in INDEX_RE.finditer(text):
-        value = parse_number(m.group("n1"))
+                         _POST_QUALIFIERS.get(g["suffix"] or "", ""), force_growth=True))
+    for m in INDEX_RE.finditer(text) if "指数" in text else ():
+        g = m.groupdict()
+        value = parse_number(g["n1"])
         if value is not None:
             hits.append(_Hit("index_level", m.start("n1"), m.end(), value, None, "", ""))
     # Keep the earliest, then longest, of overlapping spans.
@@ -337,7 +362,11 @@ class _Lines:
     """Line and paragraph starts of a text, found once, looked up by bisection."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.starts = [0]
+        i = text.find("\n")
+        while i >= 0:
+            self.starts.append(i + 1)
+            i = text.find("\n", i + 1)
 
     def line_start(self, offset: int) -> int:
         return self.starts[bisect.bisect_right(self.starts, offset) - 1]
@@ -347,16 +376,21 @@ class _Lines:
         return self.starts[i] - 1 if i < len(self.starts) else len(text)
 
 
+_BACK_RES: dict[str, regex.Pattern[str]] = {}
+
+
 def _back_to(text: str, offset: int, stops: str, limit: int, floor: int = 0) -> int:
     """The offset just after the last of ``stops`` before ``offset``, looking at most ``limit``
-    characters back (and never before ``floor``)."""
+    characters back (and never before ``floor``). A space between two Han characters also ends a
+    clause ("…资金扶持 通过优化…")."""
     lo = max(floor, offset - limit)
-    for i in range(offset - 1, lo - 1, -1):
-        if text[i] in stops:
-            return i + 1
-        if text[i] == " " and 0 < i < len(text) - 1 and _HAN_RE.match(text[i - 1]) and _HAN_RE.match(text[i + 1]):
-            return i + 1  # "…资金扶持 通过优化…": a space between two clauses
-    return lo
+    rx = _BACK_RES.get(stops)
+    if rx is None:
+        rx = _BACK_RES[stops] = regex.compile(
+            "(?r)(?:[" + regex.escape(stops) + r"]|(?<=\p{Han})\x20(?=\p{Han}))"
+        )
+    m = rx.search(text, lo, offset)
+    return m.end() if m else lo
 
 
 def _forward_to(text: str, offset: int, stops: str, limit: int) -> int:
@@ -391,12 +425,16 @@ def _strip_indicator(pre: str) -> tuple[str, str]:
     return s.strip("，,、 的"), verb
 
 
-def _post_noun(text: str, start: int, limit_end: int) -> str:
+def _post_noun(text: str, start: int, limit_end: int, activity: bool = False) -> str:
     after = text[start:min(limit_end, start + 24)]
     m = _POST_STOP_RE.search(after)
     noun = after[: m.start()] if m else after
     noun = noun.rstrip("和及与、的 ")
-    if not noun or not _HAN_RE.match(noun[0]) or noun[0] in "的之长宽高深":
+    if not noun or not _HAN_RE.match(noun[0]) or noun[0] in "的之":
+        return ""
+    if noun[0] in "长宽高深厚" and (len(noun) == 1 or noun[1] in "、，,的度"):
+        return ""  # "200米长、7米宽": a dimension, not a noun
+    if not activity and (_LEAD_VERB_RE.match(noun) or _VERB_OPENING_RE.match(noun)):
         return ""
     return noun
 
@@ -415,7 +453,9 @@ class _Scope:
 
     section_year: dict[str, int | str]
     section_kind: dict[str, str]
+    section_starts: list[int]
     lead_years: list[tuple[int, int, int | str]]   # (start, end, year) of a governing time phrase
+    lead_starts: list[int]
 
 
 def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
@@ -434,31 +474,36 @@ def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
         elif actual and not target:
             section_kind[s.label] = "actual"
     lead_years: list[tuple[int, int, int | str]] = []
-    section_ends = sorted({s.start for s in sections})
+    section_starts = sorted({s.start for s in sections})
+    to_scope: tuple[int, int | str] | None = None   # an open 到2025年 and where it began
     for start in lines.starts:
-        head = text[start:start + 60]
-        m = _PARA_YEAR_LEAD_RE.match(head)
         end = lines.line_end(start, text)
-        if m:
-            lead_years.append((start, end, _year_value(m.group("y"))))
-            continue
+        if to_scope is not None:
+            # 到2025年 governs the list items on the lines after it, up to the next heading.
+            i = bisect.bisect_right(section_starts, to_scope[0])
+            heading = section_starts[i] if i < len(section_starts) else len(text)
+            if start < heading and (_LIST_ITEM_RE.match(text, start, end) or start == end):
+                lead_years.append((start, end, to_scope[1]))
+                continue
+            to_scope = None
         m = _YEAR_TO_RE.search(text, start, min(end, start + 120))
         if m:
-            # 到2025年 in a paragraph governs the list that follows it, up to the next heading.
-            i = bisect.bisect_right(section_ends, m.start())
-            stop = section_ends[i] if i < len(section_ends) else len(text)
-            lead_years.append((m.start(), stop, _year_value(m.group("y"))))
-    return _Scope(section_year, section_kind, lead_years)
+            lead_years.append((m.start(), end, _year_value(m.group("y"))))
+            to_scope = (m.start(), _year_value(m.group("y")))
+            continue
+        m = _PARA_YEAR_LEAD_RE.match(text, start, min(end, start + 60))
+        if m:
+            lead_years.append((start, end, _year_value(m.group("y"))))
+    return _Scope(section_year, section_kind, [s.start for s in sections], lead_years,
+                  [start for start, _, _ in lead_years])
 
 
 def _lead_year(scope: _Scope, offset: int) -> int | str | None:
-    found: int | str | None = None
-    for start, end, year in scope.lead_years:
+    i = bisect.bisect_right(scope.lead_starts, offset)
+    for start, end, year in reversed(scope.lead_years[max(0, i - 3):i]):
         if start <= offset < end:
-            found = year
-        elif start > offset:
-            break
-    return found
+            return year
+    return None
 
 
 def _kind(sentence_pre: str, clause_post: str, label: str, paragraph_head: str, prior: str,
@@ -581,13 +626,13 @@ def _distribute(out: list[Quantity], chain: list[int]) -> None:
     """
     records = [out[i] for i in chain]
     last_qualifier = records[-1].qualifier
-    parts = [p for p in regex.split(r"[、和及与]", records[0].indicator) if p]
+    parts = [p for p in _LIST_SPLIT_RE.split(records[0].indicator) if p]
     names: list[str] = [r.indicator for r in records]
     if len(parts) == len(records):
         m = _SHARED_TAIL_RE.search(parts[-1])
         shared = m.group(0) if m and m.start() > 0 else ""
         names = [p if p.endswith(shared) else p + shared for p in parts]
-    for i, r in zip(chain, records):
+    for i, r in zip(chain, records, strict=True):
         qualifier = r.qualifier if r.qualifier != "=" else last_qualifier
         out[i] = Quantity(
             quote=r.quote, indicator=names[chain.index(i)], value=r.value, value_max=r.value_max,
@@ -613,24 +658,28 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     # Qualifier before the number.
     qualifier = hit.qualifier
     before = pre_raw.rstrip()
-    for word, qual in _PRE_QUALIFIERS:
-        if before.endswith(word) or before.endswith(word + "了"):
-            qualifier = "~" if "~" in (qual, qualifier) else qual
-            break
+    m = _PRE_QUALIFIER_RE.search(before[-5:])
+    if m:
+        qual = _PRE_QUALIFIER_MAP[m.group("word")]
+        qualifier = "~" if "~" in (qual, qualifier) else qual
     # A line broken inside 以上: "保持在50%以\n上".
-    if not qualifier and text[hit.end:hit.end + 1] == "以" and text[hit.end + 1:hit.end + 3].strip()[:1] in ("上", ""):
+    broken = text[hit.end:hit.end + 1] == "以" and text[hit.end + 1:hit.end + 3].strip()[:1] in ("上", "")
+    if not qualifier and broken:
         qualifier = ">="
     # Indicator: before the number, or the noun after it ("集聚6000家以上科技企业").
     continues = same_clause and prev_q is not None and pre_raw.strip(_CONNECTORS) == ""
     indicator, verb = _strip_indicator(pre_raw)
     limit = nxt.start if nxt is not None and nxt.start < clause_end else clause_end
-    post = _post_noun(text, hit.end, limit) if hit.rule == "number_unit" else ""
+    post = _post_noun(text, hit.end, limit, activity=hit.unit == "年") if hit.rule == "number_unit" else ""
     pre_tail = pre_raw.rstrip()
     use_post = bool(post) and (
         not indicator or hit.unit == "年"
-        or bool(regex.search(r"(?:等|各类|这|共|的|和|、|及|与|了|[一二三四五六七八九十两]+类)$", pre_tail))
+        or bool(_POST_CUE_RE.search(pre_tail))
     )
-    if use_post:
+    rate_after = _RATE_AFTER_RE.match(text, hit.end) if _unit_is_percent(hit.unit) else None
+    if rate_after and indicator:
+        indicator += rate_after.group("noun")
+    elif use_post:
         indicator = post
     elif continues and prev_q is not None:
         indicator = prev_q.indicator
@@ -644,7 +693,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         # "实施研发项目稳中有升,力争600项": the indicator is the previous clause's subject.
         prev_clause_start = _back_to(text, max(clause_start - 1, 0), _CLAUSE_END, _MAX_PRE, floor=line_start)
         indicator, _ = _strip_indicator(text[prev_clause_start:max(clause_start - 1, prev_clause_start)])
-        indicator = regex.sub(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$", "", indicator)
+        indicator = _TREND_RE.sub("", indicator)
     if not indicator or not _HAN_RE.search(indicator):
         return None
     # Sign and change.
@@ -652,10 +701,12 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     tail = before[-6:]
     fall = bool(_FALL_RE.search(tail)) and not _FALL_TO_RE.search(tail)
     change = _change(hit, pre_raw, tail, verb, indicator, bool(post) and use_post)
-    list_item = prev_q is not None and same_clause and pre_raw.lstrip()[:1] in "、和及与" and not verb
+    opener = pre_raw.lstrip()[:1] or "x"
+    list_item = prev_q is not None and same_clause and opener in "、和及与" and not verb
     if (continues or list_item) and prev_q is not None:
         change = prev_q.change if change == "level" else change
-        fall = fall or (continues and prev_q.value is not None and prev_q.value < 0 and prev_q.unit == hit.unit)
+        prev_fell = prev_q.value is not None and prev_q.value < 0 and prev_q.unit == hit.unit
+        fall = fall or (continues and prev_fell)
     if fall:
         value = -value if value is not None else None
         value_max = -value_max if value_max is not None else None
@@ -674,7 +725,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     raw_quote = text[q_start:q_end]
     quote = raw_quote.strip()
     start = q_start + len(raw_quote) - len(raw_quote.lstrip())
-    label = section_at(sections, hit.start)
+    label = label_at(sections, scope.section_starts, hit.start)
     # Year and kind.
     sentence_pre = text[sentence_start:hit.start]
     year = _year(text, hit, clause_start, sentence_pre, scope, label, doc_year)
@@ -691,6 +742,12 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     return record, continues
 
 
+_LIST_SPLIT_RE = regex.compile(r"[、和及与]")
+_POST_CUE_RE = regex.compile(r"(?:等|各类|这|共|的|和|、|及|与|了|[一二三四五六七八九十两]+类)$")
+_TREND_RE = regex.compile(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$")
+_POINTS_VERB_RE = regex.compile(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$")
+_COUNT_CHANGE_RE = regex.compile(r"(?:新增|增加|增长|减少|下降)了?$")
+_PARENS_RE = regex.compile(r"[（(][^）)]{0,20}[）)]")
 _INCREASE_SEARCH_RE = regex.compile(
     r"新增|新认定|新引进|新入选|新建|新设立|新培育|引进|引入|培育|新开工|承接|出资组建|组建|设立|"
     r"建立|打造|启动|安排|认定|争取|扶持|试点|落实"
@@ -699,6 +756,8 @@ _LEVEL_TAIL_RE = regex.compile(
     r"(?:达到|达|为|是|保持在|稳定在|保持|超过|突破|提升到|提升至|提高到|提高至|增加到|增长到|拓展到|扩大到|"
     r"上升到|调整为|控制在|不低于|不少于|不超过)了?$"
 )
+_STRONG_INCREASE = ("新增", "新认定", "新引进", "新入选", "新建", "新设立", "新培育", "引进", "引入", "培育")
+_COPULA_TAIL_RE = regex.compile(r"(?:分别)?(?:为|是)$")
 _OPENING_LEVEL_VERBS = ("开展", "举办", "组织", "集聚", "聚集", "拥有", "共有", "有", "吸引", "形成", "包含",
                         "达到", "达", "为", "投资")
 
@@ -709,7 +768,7 @@ def _change(hit: _Hit, pre_raw: str, tail: str, verb: str, indicator: str, post_
     bare = verb.rstrip("了出")
     if hit.force_growth:
         return "growth"
-    if hit.unit == "个百分点" and regex.search(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$", tail):
+    if hit.unit == "个百分点" and _POINTS_VERB_RE.search(tail):
         return "increase"
     if _unit_is_percent(hit.unit):
         if _GROWTH_VERB_RE.search(tail):
@@ -717,8 +776,10 @@ def _change(hit: _Hit, pre_raw: str, tail: str, verb: str, indicator: str, post_
         if _RATE_NOUN_RE.search(indicator):
             return "growth"
         return "level"
-    if regex.search(r"(?:新增|增加|增长|减少|下降)了?$", tail):
+    if _COUNT_CHANGE_RE.search(tail):
         return "increase"
+    if bare in _STRONG_INCREASE and _COPULA_TAIL_RE.search(tail):
+        return "increase"  # 新增…人才分别为20名
     if _LEVEL_TAIL_RE.search(tail):
         return "level"
     if bare in _OPENING_LEVEL_VERBS:
@@ -727,12 +788,14 @@ def _change(hit: _Hit, pre_raw: str, tail: str, verb: str, indicator: str, post_
         return "increase"
     if bare == "实现" and post_noun:
         return "increase"
-    if _INCREASE_SEARCH_RE.search(regex.sub(r"[（(][^）)]{0,20}[）)]", "", pre_raw)):
+    if _INCREASE_SEARCH_RE.search(_PARENS_RE.sub("", pre_raw)):
         return "increase"
     return "level"
 
 
 def _section_year(scope: _Scope, label: str) -> int | str | None:
+    if not scope.section_year:
+        return None
     parts = label.split(" > ") if label else []
     for k in range(len(parts), 0, -1):
         key = " > ".join(parts[:k])

@@ -30,7 +30,7 @@ import regex
 from policytext.model import Section
 from policytext.numbers import parse_number
 
-__all__ = ["HEADING_RE", "RUN_IN_HEADING_RE", "parse_sections", "section_at"]
+__all__ = ["HEADING_RE", "RUN_IN_HEADING_RE", "label_at", "parse_sections", "section_at"]
 
 _CN = "一二三四五六七八九十百零〇两"
 
@@ -72,11 +72,14 @@ RUN_IN_HEADING_RE = regex.compile(
     regex.VERBOSE,
 )
 
-_STYLES = ("plain", "chapter", "subchapter", "article", "annex", "cn", "paren_cn", "arabic", "paren_arabic", "circled")
+_STYLES = (
+    "plain", "chapter", "subchapter", "article", "annex",
+    "cn", "paren_cn", "arabic", "paren_arabic", "circled",
+)
 _FIXED_RANK = {"plain": 0, "annex": 0, "chapter": 1, "subchapter": 2}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _TITLE_MAX = 30
-_SPLIT_TITLE_RE = regex.compile(r"[。；;！!？?]|[，,：:](?=.{8})|\x20(?=\S{6})")
+_SPLIT_TITLE_RE = regex.compile(r"[。；;！!？?，,：:]|\x20(?=\S{6})")
 
 
 @dataclass(slots=True)
@@ -104,6 +107,8 @@ def _short_title(marker: str, title: str, style: str) -> str:
     title = title.strip()
     if style == "plain":
         return title.strip()
+    if style == "article":
+        return marker  # 第一条 carries its text, not a title
     if style in ("chapter", "subchapter", "annex"):
         return (marker + (" " + title if title and style != "annex" else title)).strip()[:_TITLE_MAX + 6]
     m = _SPLIT_TITLE_RE.search(title)
@@ -112,9 +117,24 @@ def _short_title(marker: str, title: str, style: str) -> str:
     return (marker + title[:_TITLE_MAX]).strip()
 
 
+def _line_matches(text: str) -> list[regex.Match[str]]:
+    """HEADING_RE tried once at each line start (a scan over every position is slower)."""
+    out = []
+    pos = 0
+    while pos <= len(text):
+        m = HEADING_RE.match(text, pos)
+        if m:
+            out.append(m)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
 def _candidates(text: str) -> list[_Heading]:
     found: list[_Heading] = []
-    for m in HEADING_RE.finditer(text):
+    for m in _line_matches(text):
         style = next(s for s in _STYLES if m.group(s) is not None)
         title = m.group("title")
         if style in ("cn", "arabic") and not title.strip():
@@ -204,7 +224,11 @@ def section_at(sections: Sequence[Section], offset: int) -> str:
     >>> section_at((), 10)
     ''
     """
-    starts = [s.start for s in sections]
+    return label_at(sections, [s.start for s in sections], offset)
+
+
+def label_at(sections: Sequence[Section], starts: Sequence[int], offset: int) -> str:
+    """:func:`section_at` with the sections' start offsets computed once by the caller."""
     i = bisect.bisect_right(starts, offset) - 1
     while i >= 0:
         s = sections[i]

@@ -56,7 +56,7 @@ _NUMERAL = rf"""
 
 NUMBER_UNIT_RE = regex.compile(
     rf"""
-    (?<![\d.．,，*{_CN}A-Za-z])           # not the tail of a longer numeral or a Latin name
+    (?<![\d.．*{_CN}A-Za-z])(?<!\d[,，])  # not the tail of a longer numeral or a Latin name
     (?P<n1>{_NUMERAL})                   # the number
     \x20?                                # a stray space before the unit (7 4 7 7 2 亿元)
     (?P<a1>[余多])?                      # 10余所, 100多家: approximate
@@ -78,7 +78,7 @@ NUMBER_UNIT_RE = regex.compile(
 PERCENT_WORD_RE = regex.compile(
     rf"""
     (?P<word>百分之|千分之)               # 百分之六十, 千分之五
-    (?P<n1>[{_CN}]+|\d+(?:\.\d+)?)       # the number of hundredths or thousandths
+    (?P<n1>[{_CN}]++|\d++(?:\.\d++)?)     # the number of hundredths or thousandths
     (?:(?P<sep>至|到|—|-|－)(?:百分之|千分之)?(?P<n2>[{_CN}]+|\d+(?:\.\d+)?))?  # 百分之八至九
     (?P<suffix>以上|以下|以内|左右|上下)?  # qualifier written after the number
     """,
@@ -88,7 +88,7 @@ PERCENT_WORD_RE = regex.compile(
 FRACTION_RE = regex.compile(
     rf"""
     (?:
-        (?P<den>[{_CN}]+|\d+)分之(?P<num>[{_CN}]+|\d+)   # 三分之一 (denominator first)
+        (?<![\d{_CN}])(?P<den>[{_CN}]++|\d++)分之(?P<num>[{_CN}]++|\d++)  # 三分之一 (denominator first)
       | (?<![\d./／A-Za-z])(?P<a>\d{{1,3}})[/／](?P<b>\d{{1,4}})(?![\d/／.A-Za-z])  # 1/5, not a date
     )
     (?P<suffix>以上|以下|以内|左右|上下)?  # qualifier written after the fraction
@@ -156,7 +156,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "percent_word",
         PERCENT_WORD_RE,
-        positive=("失业率控制在百分之五以内", "增长百分之八至九"),
+        positive=("失业率控制在百分之五以内", "出口增长百分之八至九"),
         negative=("百分百满意",),
     ),
     Rule(
