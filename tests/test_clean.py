@@ -128,6 +128,15 @@ def test_document_index_page_front_matter():
     assert "国务院办公厅\n2021年7月16日" in cleaned.text
 
 
+def test_front_matter_flattened_to_label_and_value_lines():
+    text = ("索引号：\n000014349/2021-00012\n发布机构：\n国务院办公厅\n成文日期：\n2021年07月27日\n主题词：\n"
+            "国务院办公厅关于某事的通知\n各省人民政府：\n现通知如下。\n")
+    cleaned = clean(doc(text))
+    # the title after an empty 主题词： is not taken for its value
+    assert cleaned.text == "国务院办公厅关于某事的通知\n各省人民政府：\n现通知如下。"
+    assert [r.rule for r in cleaned.removed] == ["page_meta_fields", "meta_block"] * 3 + ["page_meta_fields"]
+
+
 def test_database_export_header_and_near_duplicate_title():
     text = ("    【法宝引证码】 CLI.12.4638041\n原文链接：https://www.pkulaw.com/lar/e069.html\n"
             "安徽省人民政府办公厅关于印发行动计划(2021—2023年)的通知\n"

@@ -201,6 +201,8 @@ def _norm(line: str) -> str:
 
 
 SENTENCE_RE = re.compile(r"[。！？；!?;]")
+# a code or a date as a field's value: 000014349/2021-00012, 2021年07月27日
+CODE_VALUE_RE = re.compile(r"(?=(?:.*\d){4})[\w/\-－.．:：〔〕\[\]【】（）()年月日号\s]{4,40}")
 ANY_PUNCT_RE = re.compile(r"[，。、；：！？,.;:!?“”‘’\"'《》〈〉（）()【】\[\]〔〕—…]")
 DATE_ONLY_RE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\-/.\s]+$")
 WEAK_DISCLAIMER_RE = re.compile(
@@ -417,6 +419,14 @@ class _Cleaner:
             if len(line) <= 80 and WEAK_FIELD_RE.fullmatch(line) and not HEADING_START_RE.match(line):
                 before, after = self._neighbours(i)
                 if self._removed_as(before, ("page_meta",)) or self._removed_as(after, ("page_meta",)):
+                    self._set(i, "page_meta", "meta_block")
+            elif len(line) <= 60 and not SENTENCE_RE.search(line):
+                # the value of a label that a flattened table left alone on the line before; the
+                # next line is the next field, or the value is a code or a date (never a title)
+                before, after = self._neighbours(i)
+                label_only = before is not None and re.search(r"[:：]\s*$", self.lines[before])
+                if label_only and self._removed_as(before, ("page_meta",)) and (
+                        self._removed_as(after, ("page_meta",)) or CODE_VALUE_RE.fullmatch(line)):
                     self._set(i, "page_meta", "meta_block")
 
     def _section_label(self) -> None:
