@@ -33,7 +33,7 @@ _EXPORTS = {
     "PolicyTextError": "errors", "ReadError": "errors", "ConfigError": "errors",
     # reading, cleaning, facts
     "read_document": "io", "iter_documents": "io",
-    "clean": "clean",
+    "clean": "clean", "clean_and_explain": "clean", "CleanConfig": "clean",
     "describe": "meta", "Facts": "meta",
     "parse_sections": "sections",
     # extraction
