@@ -285,6 +285,13 @@ def test_page_meta_lines_with_several_pairs_spaced_keys_and_values_below():
     assert (g.issuer, g.date) == ("国务院", "2019-01-27")
 
 
+def test_database_export_keys_in_brackets():
+    f = facts("某办法\n正文。", "【发布部门】 阿坝州人民政府办公室", "【发文字号】 阿府办发〔2021〕21号",
+              "【发布日期】 2021.10.11")
+    assert (f.doc_number, f.published) == ("阿府办发〔2021〕21号", "2021-10-11")
+    assert f.issuer == "阿坝州人民政府办公室"
+
+
 def test_published_without():
     assert facts("某规划\n正文。\n2021年7月27日").published is None
     assert facts("正文。", meta={"成文日期": "2019年01月27日"}).published is None

@@ -235,6 +235,16 @@ def _close_up(match: re.Match[str]) -> str:
     return re.sub(r"[ \u3000]", "", match.group(1))
 
 
+# database exports write keys in lenticular brackets: 【发布部门】 阿坝州人民政府办公室
+_BRACKET_KEY_RE = re.compile(rf"【({_KEY_ALT})】\s*")
+
+
+def _meta_line(raw: str) -> str:
+    """A page-metadata line in one form: spaces squeezed, keys closed up, 【KEY】 as KEY："""
+    line = _SPACED_KEY_RE.sub(_close_up, _SPACE_RE.sub(" ", raw).strip())
+    return _BRACKET_KEY_RE.sub(lambda m: f" {m.group(1)}：", line).strip()
+
+
 def _meta_from_lines(lines: Iterable[str]) -> dict[str, tuple[str, str]]:
     """field -> (value, source line) from "KEY: value" lines (first one of each field wins).
 
@@ -242,7 +252,7 @@ def _meta_from_lines(lines: Iterable[str]) -> dict[str, tuple[str, str]]:
     (索 引 号：); a key whose value stands on the next line (a flattened table) takes that line.
     """
     found: dict[str, tuple[str, str]] = {}
-    rows = [_SPACED_KEY_RE.sub(_close_up, _SPACE_RE.sub(" ", raw).strip()) for raw in lines]
+    rows = [_meta_line(raw) for raw in lines]
     for k, line in enumerate(rows):
         keys = list(_META_KEY_RE.finditer(line))
         starts = [m.start("key") for m in keys] + [len(line)]
@@ -312,7 +322,7 @@ def _is_org(line: str) -> bool:
 
 
 def _is_meta_line(line: str) -> bool:
-    return bool(_META_RE.match(line)) or line.strip("-—_=* ") == ""
+    return bool(_META_RE.match(_meta_line(line))) or line.strip("-—_=* ") == ""
 
 
 def _title_like(line: str) -> bool:
