@@ -380,10 +380,10 @@ def _complete(docs: pd.DataFrame, era: str | int | Sequence[int]) -> pd.DataFram
     if docs["doc_id"].isna().all():
         docs["doc_id"] = [f"doc{i:04d}" for i in range(len(docs))]
     docs["part"] = docs["part"].fillna(1)
-    years = pd.to_numeric(docs["year"], errors="coerce")
+    years = pd.to_numeric(docs["year"], errors="coerce").astype("Float64")
     from_date = pd.to_numeric(docs["date"].astype("string").str.slice(0, 4), errors="coerce")
-    docs["year"] = years.fillna(from_date).astype("Int64")
-    own = docs["period"].where(docs["period"].notna() & (docs["period"] != ""), None)
+    docs["year"] = years.fillna(from_date.astype("Float64")).round().astype("Int64")
+    own = [p if isinstance(p, str) and p.strip() else None for p in docs["period"]]
     derived = [period_of_year(None if pd.isna(y) else int(y)) for y in docs["year"]]
     docs["period_source"] = ["document" if p is not None else ("year" if d else None)
                              for p, d in zip(own, derived, strict=True)]
