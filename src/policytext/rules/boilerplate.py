@@ -152,6 +152,13 @@ BYLINE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+META_ROW_RE = re.compile(
+    rf"""
+    (?:[【\[]?\s*(?:{STRONG_LABEL})\s*[】\]]?\s*[:：]?\s+    # a label without its colon …
+       [^\s。！？，]{{1,40}}\s*){{2,4}}                        # … a one-word value, two or more times
+    """,
+    re.VERBOSE,
+)
 FUSED_DATE_META_RE = re.compile(
     rf"""
     .{{2,120}}?                                    # a page title run into …
@@ -174,7 +181,7 @@ FONT_SIZE_RE = re.compile(
 )
 DB_EXPORT_RE = re.compile(
     rf"""
-    【\s*(?:{_alternation(DB_FIELD_LABELS)})\s*】   # 【法宝引证码】, 【发布部门】 …
+    【\s*(?:{_alternation(DB_FIELD_LABELS + STRONG_META_LABELS)})\s*】   # 【法宝引证码】, 【发布部门】 …
     .{{0,120}}                                      # the field's value
     | CLI\.\d+\.\d+                                 # a bare 法宝 citation code
     | .{{0,40}}(?:北大法宝|法宝联想|pkulaw\.c(?:n|om)|威科先行|wkinfo).{{0,60}}   # the database's own notes
@@ -283,6 +290,10 @@ RULES: tuple[LineRule, ...] = (
              ("时间：2021-03-15 来源：区政府办 作者：张三", "2021-03-15 来源：区政府办公室",
               "来源：新华社 编辑：李四"),
              ("时间：7月27日上午9时，地点：区政府第一会议室。", "来源：山东省大数据局")),
+    LineRule("page_meta_row", "page_meta", META_ROW_RE,
+             ("索引号\t000014349/2019-00007\t主题分类\t市场监管",
+              "发文字号 国发〔2019〕5号 发布日期 2019年02月15日"),
+             ("来源 国家统计局 数据 截至2020年底", "文号 管理 办法 规定")),
     LineRule("font_size_tool", "page_meta", FONT_SIZE_RE,
              ("字号 大 中 小", "【字体：大 中 小】", "字号：【大】【中】【小】 【打印】 【关闭】"),
              ("大中小企业融通发展。", "推动大中小学思政课一体化建设")),
@@ -328,7 +339,8 @@ RULES: tuple[LineRule, ...] = (
 # the general label-and-colon form of page metadata.
 _PRECEDENCE = (
     "breadcrumb_label", "breadcrumb_path", "bare_url", "db_export_header", "font_size_tool",
-    "related_header", "page_meta_fields", "page_meta_fused_date", "page_meta_byline", "disclaimer",
+    "related_header", "page_meta_fields", "page_meta_fused_date", "page_meta_byline", "page_meta_row",
+    "disclaimer",
     "comment_widget", "page_tools",
     "prev_next", "site_footer", "separator_line", "nav_menu_line",
 )
