@@ -536,7 +536,7 @@ def _short_counts(region: _Region, text: str, context: str, strict: bool) -> boo
     return not region.short_common or _parent_named(region, text, context)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=64)     # small: the key holds the whole text
 def _always_followed(short: str, text: str) -> bool:
     """Is ``short`` nearly always followed by one same character in ``text`` (新平 in 新平台 ×3)?
     Then it is part of a word, not a place."""
