@@ -271,7 +271,7 @@ def _meta_from_table(page_meta: Mapping[str, str] | None) -> dict[str, tuple[str
     for key, value in (page_meta or {}).items():
         name = _KEY_TO_FIELD.get(_SPACE_RE.sub("", str(key)).rstrip(":："))
         if name and value and str(value).strip() and name not in found:
-            found[name] = (str(value).strip(), f"page metadata {key}")
+            found[name] = (str(value).strip(), f"{key}: {str(value).strip()} (the page's metadata table)")
     return found
 
 
