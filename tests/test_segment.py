@@ -11,6 +11,7 @@ import io
 import logging
 import pickle
 import random
+import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -102,6 +103,25 @@ def test_policy_terms_stay_one_token(segmenters: dict[str, Segmenter], backend: 
     rate = len(kept) / len(trials)
     missed = sorted({term for term, _ in trials} - set(kept))[:10]
     assert rate >= 0.95, f"{backend}: {rate:.3f} of policy terms kept whole; e.g. missed {missed}"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_policy_terms_whole_in_running_text(segmenters: dict[str, Segmenter], backend: str) -> None:
+    """In real sentences a lexicon term may lose a character to a neighbouring dictionary word
+    (大 + 数据中心); it must still lie inside one token in >= 0.95 of its occurrences."""
+    term_re = re.compile("|".join(map(re.escape, load_policy_terms())))
+    kept = total = 0
+    for path in sorted(RAW.glob("*.txt"))[3:]:  # the two shortest sample documents
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            spans, pos = [], 0
+            for token in segmenters[backend].cut(sentence):
+                spans.append((pos, pos + len(token)))
+                pos += len(token)
+            for match in term_re.finditer("".join(sentence.split())):
+                total += 1
+                kept += any(a <= match.start() and match.end() <= b for a, b in spans)
+    assert total >= 100
+    assert kept / total >= 0.95, f"{backend}: {kept}/{total}"
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
