@@ -74,7 +74,7 @@ LEAD_RE = regex.compile(
       | [（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]    # list numbers
       | 其中 | 同时 | 此外 | 另外 | 并且? | 还 | 而 | 从而 | 使 | 以及
       | 力争 | 争取 | 努力 | 确保 | 预计 | 计划 | 预期 | 拟
-      | 全年 | 今年 | 当年 | 本年 | 目前 | 现有 | 已经 | 已 | 共计? | 总共 | 累计 | 先后 | 相继
+      | 全年 | 今年 | 当年 | 本年 | 年内 | 年底前 | 目前 | 现有 | 已经 | 已 | 共计? | 总共 | 累计 | 先后 | 相继
       | 将 | 要 | 到 | 截至 | 截止 | 至
       | (?:\d{4}|\d{3}\*+|\d{2}\*+)年(?:底|末|初|前|上半年|下半年)?(?:的)?
       | 经过这几年的\p{Han}{0,4}
@@ -111,7 +111,7 @@ TRAIL_RE = regex.compile(
         不低于|不少于|至少|不超过|不高于|控制在|最高|最多|低于|少于|不到|不足|不满|超过|突破|高于|大于
       | 多于|逾|将近|接近|大约|约为|约|近|超
       | 分别为|分别达到|分别增长|分别达|分别
-      | 已达到|已经达到|已达|达到了|达到|达|为|是|保持在|稳定在|保持|维持在
+      | 已达到|已经达到|已达|达到了|达到|达|为|是|保持在|稳定在|保持|维持在|控制到
       | 提升到|提升至|提高到|提高至|增加到|增加至|增长到|拓展到|扩大到|上升到|上升至
       | 下降到|下降至|降至|降到|降低到|减少到|调整为
       | 年均增长|同比增长|比上年增长|增长了|增长|增加了|增加|提高了|提高|提升了|提升|递增|每年递增|上涨|上升
@@ -166,6 +166,7 @@ _YEAR_TO_RE = regex.compile(r"到(?P<y>\d{4}|\d{3}\*+|\d{2}\*+)年")
 _YEAR_UNTIL_RE = regex.compile(r"截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年")
 _YEAR_RE = regex.compile(r"(?<![\d*])(?P<y>(?:19|20)\d{2}|\d{3}\*|\d{2}\*\*)年(?!代|度)")
 _THIS_YEAR_RE = regex.compile(r"今年|全年|本年|当年")
+_REVIEW_LABEL_RE = regex.compile(r"回顾|过去|上年|去年")
 _PARA_YEAR_LEAD_RE = regex.compile(
     r"^[\s\u3000]*(?:(?:截(?:至|止)|到)?(?P<y>\d{4}|\d{3}\*+)年(?:底|末|以来)?[，,]"
     r"|[^。\n]{0,24}[。：:][\s\u3000]*截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年)"
@@ -430,6 +431,8 @@ def _post_noun(text: str, start: int, limit_end: int, activity: bool = False) ->
     m = _POST_STOP_RE.search(after)
     noun = after[: m.start()] if m else after
     noun = noun.rstrip("和及与、的 ")
+    if noun[:1] == "的" and not activity:
+        noun = noun[1:]  # "投资1.27亿元的供水管网改造": the noun after 的
     if not noun or not _HAN_RE.match(noun[0]) or noun[0] in "的之":
         return ""
     if noun[0] in "长宽高深厚" and (len(noun) == 1 or noun[1] in "、，,的度"):
@@ -689,6 +692,8 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         indicator = prev_q.indicator + (indicator if indicator not in ("增长", "") else "")
     elif indicator.startswith("占") and prev_q is not None and prev_end > sentence_start:
         indicator = prev_q.indicator + indicator
+    if not indicator and verb and hit.unit in ("元", "美元") and not post:
+        indicator = verb.rstrip("了出")  # "投资3500万元", "筹措2700多万元": the amount of the act
     if not indicator:
         # "实施研发项目稳中有升,力争600项": the indicator is the previous clause's subject.
         prev_clause_start = _back_to(text, max(clause_start - 1, 0), _CLAUSE_END, _MAX_PRE, floor=line_start)
@@ -746,7 +751,7 @@ _LIST_SPLIT_RE = regex.compile(r"[、和及与]")
 _POST_CUE_RE = regex.compile(r"(?:等|各类|这|共|的|和|、|及|与|了|[一二三四五六七八九十两]+类)$")
 _TREND_RE = regex.compile(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$")
 _POINTS_VERB_RE = regex.compile(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$")
-_COUNT_CHANGE_RE = regex.compile(r"(?:新增|增加|增长|减少|下降)了?$")
+_COUNT_CHANGE_RE = regex.compile(r"(?:新增|增加|增长|减少|下降|提高|提升|上调|降低)了?$")
 _PARENS_RE = regex.compile(r"[（(][^）)]{0,20}[）)]")
 _INCREASE_SEARCH_RE = regex.compile(
     r"新增|新认定|新引进|新入选|新建|新设立|新培育|引进|引入|培育|新开工|承接|出资组建|组建|设立|"
@@ -816,7 +821,12 @@ def _year(text: str, hit: _Hit, clause_start: int, sentence_pre: str, scope: _Sc
     lead = _lead_year(scope, hit.start)
     if lead is not None:
         return lead
+    section_year = _section_year(scope, label)
+    if section_year is not None:
+        return section_year  # "一、2013年工作回顾": the heading dates what 全年 means below it
     if doc_year and _THIS_YEAR_RE.search(sentence_pre):
+        if _REVIEW_LABEL_RE.search(label) and "全年" in sentence_pre:
+            return doc_year - 1  # a report reviews last year: 全年 in 过去一年工作回顾
         return doc_year
-    return _section_year(scope, label)
+    return None
 
