@@ -203,6 +203,11 @@ def test_issuer_and_date_fused_at_the_end_of_the_body():
     assert (f.issuer, f.date) == ("上海市静安区人民政府", "2024-02-18")
 
 
+def test_issuer_and_date_on_one_signature_line():
+    f = facts("关于加强科技工作的通知\n各单位：\n特此通知。\n上海市杨浦区人民政府    2021年7月27日")
+    assert (f.issuer, f.date) == ("上海市杨浦区人民政府", "2021-07-27")
+
+
 def test_issuer_from_official_byline():
     f = facts("政府工作报告\n——2017年2月11日在海拉尔区第十四届人民代表大会第六次会议上\n"
               "海拉尔区人民政府代区长 杨国宏\n各位代表：")

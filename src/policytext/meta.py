@@ -1056,7 +1056,7 @@ def _find_signature(lines: Sequence[str]) -> tuple[str | None, str | None, str, 
 
 
 _FUSED_SIGNATURE_RE = re.compile(
-    r"[。！？；…\s](?P<org>[^。！？；，,：:\s]{2,40}?)\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$"
+    r"(?:^|[。！？；…\s])(?P<org>[^。！？；，,：:\s]{2,40}?)\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*$"
 )
 
 
