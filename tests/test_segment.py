@@ -397,6 +397,6 @@ def test_lexicon_files() -> None:
     assert terms.columns == ("term", "source")
     assert len(terms) >= 300
     assert len(set(terms.terms)) == len(terms)
-    assert set(terms.column("source")) <= {"FYP14", "GWR", "CPC", "SH"}
+    assert set(terms.column("source")) <= {"FYP11", "FYP12", "FYP14", "GWR", "CPC", "SH"}
     assert load_lexicon("stopwords").columns[0] == "word"
     assert load_lexicon("policy_stopwords").columns == ("word", "kind")
