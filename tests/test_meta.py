@@ -523,6 +523,10 @@ def _seed_records():
 def test_seed_documents_agree_with_gold():
     records = _seed_records()
     checks = [_field_equal(f, g.get(f), getattr(d, f)) for _n, g, d in records for f in FIELDS]
+    misses = [f"{n} part {g['part']} {f}" for n, g, d in records for f in FIELDS
+              if not _field_equal(f, g.get(f), getattr(d, f))]
+    print(f"seed document fields: {sum(checks)}/{len(checks)} = {sum(checks) / len(checks):.3f}; "
+          f"missed: {misses}")                                     # shown with pytest -s
     assert sum(checks) / len(checks) >= 0.9
 
 
@@ -573,6 +577,8 @@ def test_corpus_agreement_with_manifests(shared_corpus):
         failed += [path.name for part in cleaned.parts if "error" in describe(part, cleaned.meta).evidence]
     assert failed == []
     rates = {k: sum(v) / len(v) for k, v in hits.items()}
+    print("agreement with the corpus manifests:",                  # shown with pytest -s
+          ", ".join(f"{k} {sum(hits[k])}/{len(hits[k])} = {rates[k]:.2f}" for k in sorted(rates)))
     floors = {"local.region": 0.85, "local.date_when_found": 0.8, "local.period_when_found": 0.85,
               "html.doc_number": 0.9, "html.published_year": 0.9, "html.title": 0.85}
     assert {k: rates[k] for k in floors if rates[k] < floors[k]} == {}
