@@ -59,6 +59,7 @@ _POST_QUALIFIERS = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~
 
 _CLAUSE_END = "，,。；;：:！!？?\n"
 _SENTENCE_END = "。！!？?\n"
+_STRETCH_END = "。；;！!？?\n"
 _CONNECTORS = "和、及与以及并，,其中 \u3000"
 _MAX_PRE = 40          # how far back a clause may reach from its number
 _MAX_SENTENCE = 320    # how far back a sentence may reach
@@ -72,7 +73,7 @@ LEAD_RE = regex.compile(
         [\s\-—－–·•●○◆■□▪>]+                         # bullets and dashes
       | [一二三四五六七八九十]+是                        # 一是
       | [（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]    # list numbers
-      | 其中 | 同时 | 此外 | 另外 | 并且? | 还 | 而 | 从而 | 使 | 以及
+      | 其中 | 同时 | 此外 | 另外 | 并且? | 还 | 而 | 从而 | 使
       | 力争 | 争取 | 努力 | 确保 | 预计 | 计划 | 预期 | 拟
       | 全年 | 今年 | 当年 | 本年 | 年内 | 年底前 | 目前 | 现有 | 已经 | 已 | 共计? | 总共 | 累计 | 先后 | 相继
       | 将 | 要 | 到 | 截至 | 截止 | 至
@@ -125,6 +126,8 @@ TRAIL_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# "大学用地经过这几年的拓展": an adverbial phrase after the subject is not part of it.
+_ADVERBIAL_TAIL_RE = regex.compile(r"(?<=\p{Han}{2})(?:经过|通过|随着|一直|始终)\p{Han}{0,10}$")
 _GROWTH_VERB_RE = regex.compile(
     r"(?:增长|递增|增速|增幅|增长率|同比|年均|上涨|涨幅|提速|下降|降低|减少|回落|减|降|增加|提高|上升|提升)了?$"
 )
@@ -145,7 +148,7 @@ _TARGET_STRONG_RE = regex.compile(
     r"力争|争取|力求|预期|预计|目标|计划|拟|确保|努力|到(?:\d{4}|\d{3}\*+)年|力促|着力|设想|规划期"
 )
 _ACTUAL_STRONG_RE = regex.compile(
-    r"截至|截止|已经|已达|已有|已|累计|目前|现有|共有|先后|以来|过去|期间|回顾|成效|取得"
+    r"截至|截止|已经|已达|已有|已|累计|目前|现有(?!基础)|共有|先后|以来|过去|期间|回顾|成效|取得"
 )
 _TARGET_WEAK_RE = regex.compile(r"将|要|全年|今年|继续|进一步|推动|加快|鼓励|支持|完成|启动")
 _ACTUAL_WEAK_RE = regex.compile(
@@ -226,8 +229,10 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         return None  # 科创28条 / 22条政策: the name of a policy package
     if unit == "名" and nxt in "列次单称义额":
         return None
-    if unit == "人" and nxt in "民才员口物":
+    if unit == "人" and nxt in "民才员口物力":
         return None
+    if unit == "分" and ("*" in n1 or nxt in "行别类析配布享工支局会之钟期批"):
+        return None  # 分行, 分别, 分类: not a score
     if unit == "个" and after[:2] in ("一百", "中心", "率先", "着力"):
         return None
     qualifier = ""
@@ -423,7 +428,23 @@ def _strip_indicator(pre: str) -> tuple[str, str]:
         if not m or not m.group(0):
             break
         s = s[: m.start()]
+    s = _ADVERBIAL_TAIL_RE.sub("", s) if len(s) > 6 else s
     return s.strip("，,、 的"), verb
+
+
+_CLAUSE_STOP_RE = regex.compile(r"[，,。；;：:！!？?\n]")
+_NOUN_HEAD_RE = regex.compile(r"(?:人才|企业|机构|项目|平台|基地|载体|中心|园区|人员|单位|学校|高校|设施)$")
+
+
+class _End:
+    """A stand-in match at the end of a window."""
+
+    @staticmethod
+    def start() -> int:
+        return 10**9
+
+
+_END = _End()
 
 
 def _post_noun(text: str, start: int, limit_end: int, activity: bool = False) -> str:
@@ -433,6 +454,11 @@ def _post_noun(text: str, start: int, limit_end: int, activity: bool = False) ->
     noun = noun.rstrip("和及与、的 ")
     if noun[:1] == "的" and not activity:
         noun = noun[1:]  # "投资1.27亿元的供水管网改造": the noun after 的
+    if not noun and after[:1] not in "的之" and _HAN_RE.match(after[:1] or " "):
+        # "18家已经纳入市级培育体系的科技载体": a relative clause before the noun.
+        window = after[: (_CLAUSE_STOP_RE.search(after) or _END).start()][:20]
+        if "的" in window or _NOUN_HEAD_RE.search(window):
+            noun = window
     if not noun or not _HAN_RE.match(noun[0]) or noun[0] in "的之":
         return ""
     if noun[0] in "长宽高深厚" and (len(noun) == 1 or noun[1] in "、，,的度"):
@@ -651,6 +677,8 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     line_start = lines.line_start(hit.start)
     clause_start = _back_to(text, hit.start, _CLAUSE_END, _MAX_PRE, floor=line_start)
     sentence_start = _back_to(text, hit.start, _SENTENCE_END, _MAX_SENTENCE, floor=line_start)
+    # Records share an indicator only within one stretch between full stops or semicolons.
+    stretch_start = _back_to(text, hit.start, _STRETCH_END, _MAX_SENTENCE, floor=line_start)
     clause_end = _forward_to(text, hit.end, _CLAUSE_END, 60)
     if _DEFINITION_RE.search(text[clause_start:clause_end]):
         return None  # "20是指20家科技园区": the definition of a name, not a fact
@@ -679,6 +707,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         not indicator or hit.unit == "年"
         or bool(_POST_CUE_RE.search(pre_tail))
     )
+    shares_prev = False
     rate_after = _RATE_AFTER_RE.match(text, hit.end) if _unit_is_percent(hit.unit) else None
     if rate_after and indicator:
         indicator += rate_after.group("noun")
@@ -687,14 +716,16 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     elif continues and prev_q is not None:
         indicator = prev_q.indicator
     elif (not indicator or _GENERIC_INDICATOR_RE.match(indicator)) and prev_q is not None and (
-        prev_end > sentence_start
+        prev_end > stretch_start
     ):
         indicator = prev_q.indicator + (indicator if indicator not in ("增长", "") else "")
-    elif indicator.startswith("占") and prev_q is not None and prev_end > sentence_start:
-        indicator = prev_q.indicator + indicator
+        shares_prev = True
+    elif indicator.startswith("占") and prev_q is not None and prev_end > stretch_start:
+        indicator = prev_q.indicator.split("占")[0] + indicator  # "两院院士66名，占全市1/3"
+        shares_prev = True
     if not indicator and verb and hit.unit in ("元", "美元") and not post:
         indicator = verb.rstrip("了出")  # "投资3500万元", "筹措2700多万元": the amount of the act
-    if not indicator:
+    if not indicator and clause_start > stretch_start:
         # "实施研发项目稳中有升,力争600项": the indicator is the previous clause's subject.
         prev_clause_start = _back_to(text, max(clause_start - 1, 0), _CLAUSE_END, _MAX_PRE, floor=line_start)
         indicator, _ = _strip_indicator(text[prev_clause_start:max(clause_start - 1, prev_clause_start)])
@@ -720,12 +751,15 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         if change == "level":
             change = "growth" if _unit_is_percent(hit.unit) else "increase"
     # Quote: the clause from the start of its indicator to the end of the number or noun.
-    q_start = prev_q.start if (continues and prev_q is not None) else seg_start
+    near_prev = prev_q is not None and 0 <= hit.start - prev_q.start <= _MAX_QUOTE_PRE + 10
+    q_start = prev_q.start if ((continues or shares_prev) and near_prev and prev_q is not None) else seg_start
     while q_start < hit.start and text[q_start] in _CONNECTORS + "-—－–·•● \t":
         q_start += 1
-    if hit.start - q_start > _MAX_QUOTE_PRE and not continues:
+    if hit.start - q_start > _MAX_QUOTE_PRE and not (continues or shares_prev):
         at = text.rfind(indicator[:4], q_start, hit.start) if indicator else -1
         q_start = at if at >= 0 and hit.start - at <= _MAX_QUOTE_PRE + 10 else hit.start - _MAX_QUOTE_PRE
+    if use_post and hit.start - q_start > 12:
+        q_start = hit.start  # "…等四大领域的10个试点应用项目": the quote is the number and its noun
     q_end = hit.end + len(post) if use_post else hit.end
     raw_quote = text[q_start:q_end]
     quote = raw_quote.strip()
@@ -748,7 +782,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
 
 
 _LIST_SPLIT_RE = regex.compile(r"[、和及与]")
-_POST_CUE_RE = regex.compile(r"(?:等|各类|这|共|的|和|、|及|与|了|[一二三四五六七八九十两]+类)$")
+_POST_CUE_RE = regex.compile(r"(?:等|各类|这|共|的|和|、|及|与|了|为期|短短|[一二三四五六七八九十两]+类)$")
 _TREND_RE = regex.compile(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$")
 _POINTS_VERB_RE = regex.compile(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$")
 _COUNT_CHANGE_RE = regex.compile(r"(?:新增|增加|增长|减少|下降|提高|提升|上调|降低)了?$")
