@@ -297,6 +297,13 @@ def test_database_export_keys_in_brackets():
     assert f.issuer == "阿坝州人民政府办公室"
 
 
+def test_page_metadata_table_describes_the_first_part_only():
+    meta = {"发布日期": "2019年02月15日", "发文字号": "国发〔2019〕5号"}
+    second = describe(Part(part=2, text="第二篇：某某工作汇报\n正文。"), meta)
+    assert (second.published, second.doc_number) == (None, None)
+    assert describe(Part(part=1, text="某某通知\n正文。"), meta).published == "2019-02-15"
+
+
 def test_published_without():
     assert facts("某规划\n正文。\n2021年7月27日").published is None
     assert facts("正文。", meta={"成文日期": "2019年01月27日"}).published is None

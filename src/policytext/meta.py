@@ -814,7 +814,8 @@ def _describe(part: Part, page_meta: Mapping[str, str] | None) -> Facts:
     lines = [_norm(line) for line in text.splitlines()]
     lines = [line for line in lines if line]
     evidence: dict[str, str] = {}
-    table = _meta_from_table(page_meta)
+    # the page's own table describes the page's (first) document, not documents appended below it
+    table = _meta_from_table(page_meta) if part.part <= 1 else {}
     removed_meta = _meta_from_lines(r.line for r in part.removed)
     # page-metadata lines cleaning left in the text: read them from the top and bottom only
     text_meta = _meta_from_lines(line for line in lines[:12] + lines[-6:] if _is_meta_line(line))
