@@ -72,10 +72,11 @@ LEAD_RE = regex.compile(
     r"""^(?:
         [\s\-—－–·•●○◆■□▪>]+                         # bullets and dashes
       | [一二三四五六七八九十]+是                        # 一是
-      | [（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]    # list numbers
+      | [（(]?[一二三四五六七八九十\d]{1,3}[）)、.．](?![一二三四五六七八九十])  # list numbers
       | 其中 | 同时 | 此外 | 另外 | 并且? | 还 | 而 | 从而 | 使
       | 力争 | 争取 | 努力 | 确保 | 预计 | 计划 | 预期 | 拟
-      | 全年 | 今年 | 当年 | 本年 | 年内 | 年底前 | 目前 | 现有 | 已经 | 已 | 共计? | 总共 | 累计 | 先后 | 相继
+      | 全年 | 今年 | 当年 | 本年 | 年内 | 年底前 | 目前 | 现有 | 已经 | 已 | 共计? | 总共 | 累计
+      | 先后 | 相继
       | 将 | 要 | 到 | 截至 | 截止 | 至
       | (?:\d{4}|\d{3}\*+|\d{2}\*+)年(?:底|末|初|前|上半年|下半年)?(?:的)?
       | 经过这几年的\p{Han}{0,4}
@@ -463,7 +464,7 @@ def _post_noun(text: str, start: int, limit_end: int, activity: bool = False) ->
         return ""
     if noun[0] in "长宽高深厚" and (len(noun) == 1 or noun[1] in "、，,的度"):
         return ""  # "200米长、7米宽": a dimension, not a noun
-    if not activity and (_LEAD_VERB_RE.match(noun) or _VERB_OPENING_RE.match(noun)):
+    if not activity and _VERB_OPENING_RE.match(noun):
         return ""
     return noun
 
