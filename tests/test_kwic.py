@@ -74,6 +74,18 @@ def test_regex_term() -> None:
     assert set(hits["left"]) == {""} and set(hits["right"]) == {""}
 
 
+def test_token_boundaries_with_a_segmenter() -> None:
+    seg = get_segmenter("jieba")
+    text = "鼓励创新，推动创新创业，建设科技创新中心和创新型城市"
+    everywhere = kwic([text], "创新")
+    whole = kwic([text], "创新", segmenter=seg)
+    assert len(everywhere) == 4
+    assert whole["offset"].tolist() == [2]  # not inside 创新创业, 科技创新中心, 创新型城市
+    # a multi-word term spanning several tokens still counts when it starts and ends on boundaries
+    plain = get_segmenter("jieba", lexicons=())
+    assert len(kwic(["加快科技创新中心建设"], "科技创新中心", segmenter=plain)) == 1
+
+
 def test_no_hit_is_an_empty_frame_with_the_columns() -> None:
     hits = kwic(["没有这个词"], "高新技术企业")
     assert hits.empty

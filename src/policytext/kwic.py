@@ -29,7 +29,7 @@ from policytext.segment import PROTECTED_RE, Segmenter, get_segmenter, load_stop
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["KWIC_COLUMNS", "TF_COLUMNS", "iter_texts", "kwic", "term_frequencies"]
+__all__ = ["KWIC_COLUMNS", "TF_COLUMNS", "iter_texts", "kwic", "term_frequencies", "token_boundaries"]
 
 #: Column order of :func:`kwic` results.
 KWIC_COLUMNS = ("doc_id", "offset", "left", "keyword", "right")
@@ -101,10 +101,30 @@ def _term_pattern(term: str | Iterable[str] | re.Pattern[str] | regex.Pattern[st
     return regex.compile("|".join(alternatives))
 
 
+def token_boundaries(text: str, segmenter: Segmenter) -> frozenset[int]:
+    """Offsets in ``text`` where a token of ``segmenter`` starts or ends.
+
+    >>> from policytext.segment import get_segmenter
+    >>> sorted(token_boundaries("推进 三区联动", get_segmenter("jieba")))
+    [0, 2, 3, 7]
+    """
+    bounds: set[int] = set()
+    pos = 0
+    for token in segmenter.cut(text):
+        start = text.find(token, pos)
+        if start < 0:  # a backend that rewrote the text: keep what was found so far
+            break
+        pos = start + len(token)
+        bounds.update((start, pos))
+    return frozenset(bounds)
+
+
 def kwic(
     docs: Any,
     term: str | Iterable[str] | re.Pattern[str] | regex.Pattern[str],
     window: int = 20,
+    *,
+    segmenter: Segmenter | None = None,
 ) -> pd.DataFrame:
     """Every occurrence of ``term`` with ``window`` characters of context on each side.
 
@@ -112,8 +132,11 @@ def kwic(
     ``regex``/``re`` pattern. Whitespace and line breaks inside an occurrence are allowed, so a
     term broken across lines is still found; ``keyword`` is the text as it stands. ``left`` and
     ``right`` are ``window`` characters of the text as it stands, with each whitespace run then
-    shown as one space. ``offset`` is where the occurrence starts in
-    the document's text. Columns: :data:`KWIC_COLUMNS`; no occurrence gives an empty frame.
+    shown as one space. ``offset`` is where the occurrence starts in the document's text.
+    Columns: :data:`KWIC_COLUMNS`; no occurrence gives an empty frame.
+
+    With a ``segmenter``, only occurrences that start and end at its token boundaries count:
+    创新 then no longer matches inside 创新创业 or 科技创新中心 when those are single tokens.
 
     >>> docs = {"a": "推进三区联动。加快三区\\n联动发展", "b": "没有"}
     >>> kwic(docs, "三区联动", window=2)[["doc_id", "offset", "keyword"]]
@@ -122,6 +145,10 @@ def kwic(
     1      a       9  三区\\n联动
     >>> len(kwic(docs, "高新技术企业"))
     0
+    >>> from policytext.segment import get_segmenter
+    >>> text = ["鼓励创新，推动创新创业"]
+    >>> len(kwic(text, "创新")), len(kwic(text, "创新", segmenter=get_segmenter("jieba")))
+    (2, 1)
     """
     import pandas as pd
 
@@ -130,14 +157,19 @@ def kwic(
     pattern = _term_pattern(term)
     rows = []
     for doc_id, text in iter_texts(docs):
+        bounds: frozenset[int] | None = None
         for match in pattern.finditer(text):
-            if match.end() == match.start():
+            start, end = match.span()
+            if end == start:
                 continue
-            left = text[max(0, match.start() - window) : match.start()]
-            right = text[match.end() : match.end() + window]
-            rows.append(
-                (doc_id, match.start(), _SPACE_RE.sub(" ", left), match.group(), _SPACE_RE.sub(" ", right))
-            )
+            if segmenter is not None:
+                if bounds is None:
+                    bounds = token_boundaries(text, segmenter)
+                if start not in bounds or end not in bounds:
+                    continue
+            left = text[max(0, start - window) : start]
+            right = text[end : end + window]
+            rows.append((doc_id, start, _SPACE_RE.sub(" ", left), match.group(), _SPACE_RE.sub(" ", right)))
     return pd.DataFrame(rows, columns=list(KWIC_COLUMNS))
 
 
