@@ -7,7 +7,7 @@ the number of workers or the engine: status ``"done"`` with the extraction resul
 :func:`run_batch` writes those results as tables (``manifest``, ``documents``, ``quantities``,
 ``programmes``, ``removed``, ``masked``; see :mod:`policytext.frame`) into a folder:
 
-- Work is committed in *parts*: every few hundred files, the rows of those files are written to
+- Work is committed in *parts*: every 100 files (or 4 MB), the rows of those files are written to
   ``OUT/.policytext/parts/<run>-<seq>.<table>.parquet``, each file atomically, the part's manifest
   last. A part without its manifest (an interrupted write) is removed at the next run.
 - A rerun skips every file that an earlier part recorded as done with the same content hash
@@ -27,6 +27,7 @@ The local engine is a :class:`~concurrent.futures.ProcessPoolExecutor` fed with 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 import math
@@ -49,7 +50,7 @@ ENGINES = ("local", "dask")
 STATE_DIR = ".policytext"
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 # Rows per Parquet row group of the final tables: documents carry the whole text, so fewer.
-_ROW_GROUPS = {"documents": 1_000}
+_ROW_GROUPS = {"documents": 256}
 _QUIET_LOGGERS = ("jieba", "gensim", "distributed", "dask", "numexpr", "tornado", "bokeh", "asyncio")
 
 
@@ -79,8 +80,8 @@ class BatchConfig:
     engine: str = "local"
     scheduler: str | None = None
     chunksize: int | None = None
-    part_files: int = 200
-    part_bytes: int = 8 * 2**20
+    part_files: int = 100
+    part_bytes: int = 4 * 2**20
     progress: bool = False
 
     def __post_init__(self) -> None:
@@ -108,13 +109,12 @@ class FileResult:
     error: str = ""
     n_bytes: int = 0
     result: Result | None = None
-
-    @property
-    def n_documents(self) -> int:
-        return len(self.result.documents) if self.result else 0
+    rows: Mapping[str, Mapping[str, list[Any]]] | None = None  # table -> columns, see to_rows()
 
     def manifest_row(self) -> dict[str, Any]:
         """This file's row of the ``manifest`` table."""
+        if self.rows is not None:
+            return {name: values[0] for name, values in self.rows["manifest"].items()}
         docs = self.result.documents if self.result else ()
         return {
             "source": self.source, "content_hash": self.content_hash, "status": self.status,
@@ -221,10 +221,27 @@ def extract_one(source: str, path: str | Path) -> FileResult:
     return dataclasses.replace(base, result=dataclasses.replace(result, source=source))
 
 
-def extract_many(items: list[tuple[str, str]]) -> list[FileResult]:
-    """:func:`extract_one` over a chunk of ``(source, path)`` pairs: the unit of parallel work."""
+def extract_many(items: list[tuple[str, str]], rows: bool = False) -> list[FileResult]:
+    """:func:`extract_one` over a chunk of ``(source, path)`` pairs: the unit of parallel work.
+    With ``rows``, each result is replaced by its table rows (:func:`to_rows`), so that the
+    worker, not the process writing the tables, builds them."""
     quiet_logs()
-    return [extract_one(source, path) for source, path in items]
+    results = (extract_one(source, path) for source, path in items)
+    return [to_rows(r) for r in results] if rows else list(results)
+
+
+def to_rows(item: FileResult) -> FileResult:
+    """``item`` with its ``result`` turned into the rows of every table (``rows``)."""
+    from policytext.frame import RECORD_TABLES, add_rows, empty_columns
+
+    tables = {table: empty_columns(table) for table in ("manifest", *RECORD_TABLES)}
+    for name, value in item.manifest_row().items():
+        tables["manifest"][name].append(value)
+    if item.result is not None:
+        for table in RECORD_TABLES:
+            add_rows(tables[table], item.result, table, source=item.source,
+                     content_hash=item.content_hash)
+    return dataclasses.replace(item, result=None, rows=tables)
 
 
 def _os_reason(exc: OSError, path: Path) -> str:
@@ -246,10 +263,11 @@ def _relative(message: str, path: Path, source: str) -> str:
 
 
 @contextmanager
-def _submitter(config: BatchConfig) -> Iterator[Callable[[list[tuple[str, str]]], Any] | None]:
+def _submitter(config: BatchConfig, task: Callable[..., list[FileResult]]
+               ) -> Iterator[Callable[[list[tuple[str, str]]], Any] | None]:
     if config.engine == "dask":
         with _dask_client(config) as client:
-            yield lambda items: client.submit(extract_many, items, pure=False)
+            yield lambda items: client.submit(task, items, pure=False)
     elif config.jobs == 1:
         yield None
     else:
@@ -258,7 +276,7 @@ def _submitter(config: BatchConfig) -> Iterator[Callable[[list[tuple[str, str]]]
 
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
         pool = _Pool(lambda: ProcessPoolExecutor(max_workers=config.jobs, initializer=quiet_logs,
-                                                 mp_context=multiprocessing.get_context(method)))
+                                                 mp_context=multiprocessing.get_context(method)), task)
         try:
             yield pool.submit
         finally:
@@ -269,19 +287,20 @@ class _Pool:
     """A process pool that replaces itself when a worker dies (killed, out of memory, a crash in
     a C extension), so that one fatal file costs its own row, not the rest of the run."""
 
-    def __init__(self, make: Callable[[], Any]) -> None:
+    def __init__(self, make: Callable[[], Any], task: Callable[..., list[FileResult]] = extract_many) -> None:
         self.make = make
+        self.task = task
         self.pool = make()
 
     def submit(self, items: list[tuple[str, str]]) -> Any:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self.pool.submit(extract_many, items)
+            return self.pool.submit(self.task, items)
         except BrokenProcessPool:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = self.make()
-            return self.pool.submit(extract_many, items)
+            return self.pool.submit(self.task, items)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -328,15 +347,15 @@ def process_folder(in_dir: str | Path, config: BatchConfig | None = None, *,
 
 
 def _process(files: list[tuple[str, Path]], config: BatchConfig,
-             skip: Mapping[str, str]) -> Iterator[FileResult]:
+             skip: Mapping[str, str], rows: bool = False) -> Iterator[FileResult]:
     progress = _progress_bar(len(files), config.progress)
+    task = functools.partial(extract_many, rows=rows)
     try:
         pending = _pending(files, skip, progress)
-        with _submitter(config) as submit:
+        with _submitter(config, task) as submit:
             if submit is None:
                 for chunk in pending:
-                    for source, path in chunk:
-                        item = extract_one(source, path)
+                    for item in task(chunk):
                         progress.update(1)
                         yield item
                 return
@@ -447,7 +466,7 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
     seen = 0
     buffer: list[FileResult] = []
     buffered_bytes = 0
-    for item in _process(files, config, skip):
+    for item in _process(files, config, skip, rows=True):
         seen += 1
         buffer.append(item)
         buffered_bytes += item.n_bytes
@@ -516,20 +535,16 @@ class _PartStore:
         """Write the tables of ``items`` as one part, atomically per file, the manifest last."""
         import pyarrow.parquet as pq
 
-        from policytext.frame import RECORD_TABLES, add_rows, arrow_table, empty_columns
+        from policytext.frame import RECORD_TABLES, arrow_table, empty_columns
 
         self.seq += 1
         key = f"{self.run}-{self.seq:06d}"
         for table in (*RECORD_TABLES, "manifest"):
             columns = empty_columns(table)
-            for item in items:
-                if table == "manifest":
-                    row = item.manifest_row()
-                    for name, values in columns.items():
-                        values.append(row.get(name))
-                elif item.result is not None:
-                    add_rows(columns, item.result, table, source=item.source,
-                             content_hash=item.content_hash)
+            for item in (to_rows(i) if i.rows is None else i for i in items):
+                assert item.rows is not None
+                for name, values in columns.items():
+                    values.extend(item.rows[table][name])
             target = self.path(key, table)
             tmp = target.with_name(f".{target.name}.tmp")
             pq.write_table(arrow_table(columns, table), tmp, compression="zstd")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("parquet", "csv", "jsonl", "dta")
 SUFFIXES = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl", "dta": ".dta"}
-ROW_GROUP_SIZE = 50_000
+ROW_GROUP_SIZE = 20_000
 _STATA_STR_MAX = 2045  # bytes in a Stata str# variable; longer strings need strL
 _STATA_NAME_RE = re.compile(r"[^A-Za-z0-9_]")
 # Names Stata reserves (Stata 18 manual, [U] 11.3 Naming conventions); "end" is among our columns.
