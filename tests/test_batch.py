@@ -365,3 +365,17 @@ def test_superseded_parts_are_pruned_and_output_must_differ_from_input(dirty, tm
     assert sum(p.name.startswith("r0002-") for p in manifests) == len(bad)
     with pytest.raises(ConfigError, match="must not be the input folder"):
         run_batch(folder, folder)
+
+
+def test_two_runs_never_write_one_folder(dirty, tmp_path):
+    fcntl = pytest.importorskip("fcntl")
+    from policytext.errors import PolicyTextError
+
+    folder, _, _ = dirty
+    state = tmp_path / "out" / ".policytext"
+    state.mkdir(parents=True)
+    with open(state / "lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as another run would
+        with pytest.raises(PolicyTextError, match="another policytext batch"):
+            run_batch(folder, tmp_path / "out")
+    assert run_batch(folder, tmp_path / "out").n_files > 0  # free again

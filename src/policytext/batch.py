@@ -448,8 +448,7 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
     (Stata 14+). Returns a :class:`BatchSummary`; raises :class:`ReadError` when ``in_dir`` is
     not a folder.
     """
-    from policytext.frame import RECORD_TABLES
-    from policytext.writers import FORMATS, SUFFIXES
+    from policytext.writers import FORMATS
 
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -459,6 +458,14 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
         raise ConfigError(f"{out}: the output folder must not be the input folder; "
                           "choose another one (a subfolder is fine)")
     files = list_inputs(in_dir, config.pattern, exclude=[out])
+    with _locked(out / STATE_DIR):
+        return _run(files, out, config, fmt)
+
+
+def _run(files: list[tuple[str, Path]], out: Path, config: BatchConfig, fmt: str) -> BatchSummary:
+    from policytext.frame import RECORD_TABLES
+    from policytext.writers import SUFFIXES
+
     store = _PartStore(out / STATE_DIR / "parts")
     latest = store.recover()
     skip = {source: h for source, (_, h, status) in latest.items() if status == "done"}
@@ -489,6 +496,27 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
                         errors=tuple(errors))
 
 
+@contextmanager
+def _locked(state: Path) -> Iterator[None]:
+    """Hold an exclusive lock on an output folder, so that two runs never write it at once."""
+    state.mkdir(parents=True, exist_ok=True)
+    with open(state / "lock", "w") as handle:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks here; run one batch per folder
+            yield
+            return
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PolicyTextError(f"{state.parent}: another policytext batch is writing this folder; "
+                              "wait for it or choose another output folder") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class _PartStore:
     """The committed parts of a batch folder and the merge into final tables."""
 
@@ -512,9 +540,10 @@ class _PartStore:
         names = sorted(p.name for p in self.root.iterdir())
         committed = sorted(n.removesuffix(".manifest.parquet") for n in names
                            if n.endswith(".manifest.parquet"))
+        known = set(committed)
         for name in names:
             key = name.split(".", 1)[0]
-            if name.startswith(".") or name.endswith(".tmp") or key not in committed:
+            if name.startswith(".") or name.endswith(".tmp") or key not in known:
                 (self.root / name).unlink(missing_ok=True)
         latest: dict[str, tuple[str, str, str]] = {}
         for key in committed:
