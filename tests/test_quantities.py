@@ -245,3 +245,37 @@ def test_seed_documents_extract(raw_dir: Path) -> None:
         assert found, path.name
         for q in found:
             assert text[q.start:q.end] == q.quote
+
+
+TABLE = """“十五五”发展目标、主要指标
+序号
+类别
+指标名称
+指标属性
+现状值(2025年）
+目标值(2030年）
+1
+水安全
+城市易积水点消除比例
+预期性
+95%
+100%
+2
+区管以上河湖堤防达标率
+预期性
+—
+90%
+"""
+
+
+def test_flattened_table_cells_take_indicator_and_column() -> None:
+    found = [(q.indicator, q.value, q.kind, q.year) for q in extract_quantities(TABLE, doc_year=2026)]
+    assert found == [
+        ("城市易积水点消除比例", 95.0, "actual", 2025),
+        ("城市易积水点消除比例", 100.0, "target", 2030),
+        ("区管以上河湖堤防达标率", 90.0, "target", 2030),
+    ]
+
+
+def test_return_period_is_not_a_duration() -> None:
+    assert extract_quantities("城镇雨水排水达3～5年一遇标准") == []

@@ -259,6 +259,8 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
             return None  # 四个着力, 五大功能区, 三项工作, 两个文件: counts inside names and lists
         qualifier = vague
     if unit == "年":
+        if text.startswith("一遇", m.end()):
+            return None  # 3—5年一遇: a return period, the name of a standard
         cue = _DURATION_CUE_RE.search(text[max(0, m.start() - 3):m.start()])
         if value >= 100 or not (n2 or cue or nxt in "内多"):
             return None  # 2020年, 03年, 改革开放45年, 未来15年: dates and ages, not durations
@@ -671,6 +673,64 @@ def _distribute(out: list[Quantity], chain: list[int]) -> None:
         )
 
 
+_CELL_TAIL_RE = regex.compile(r"\s*(?:\d|[¹²³⁴⁵⁶⁷⁸⁹]|[（(]\d[）)])?\s*$")
+_ATTRIBUTE_CELL_RE = regex.compile(r"^(?:预期性|约束性|预期|约束|定量|定性|[%％]|单位|万人|亿元|万元|个|家)$")
+_VALUE_CELL_RE = regex.compile(r"^(?:[-—－–/／]+|[\d.．,，%％‰~～\-—－–至以上下左右约≥≤<>＜＞*]+\S{0,4})$")
+_TABLE_HEAD_RE = regex.compile(r"指标名称|^指标$|主要指标|^指\s*标$")
+_COLUMN_RE = regex.compile(r"现状|基期|基准|目标|预期值|规划值|规划目标|完成|实际|\d{4}年")
+_TARGET_COLUMN_RE = regex.compile(r"目标|预期值|规划")
+_ACTUAL_COLUMN_RE = regex.compile(r"现状|基期|基准|完成|实际")
+
+
+def _table_cell(text: str, hit: _Hit, lines: _Lines, doc_year: int | None
+                ) -> tuple[str, str | None, int | str | None] | None:
+    """A number alone on its line is a cell of a table flattened one cell per line: its indicator is
+    the nearest text cell above it, and its column header (现状值, 目标值（2025年）) says whether
+    it is a goal or a reported figure, and for which year."""
+    i = bisect.bisect_right(lines.starts, hit.start) - 1
+    start, end = lines.starts[i], lines.line_end(hit.start, text)
+    if text[start:hit.start].strip() or not _CELL_TAIL_RE.fullmatch(text[hit.end:end]):
+        return None
+    column, indicator = 0, ""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        cell = text[lines.starts[j]:lines.line_end(lines.starts[j], text)].strip()
+        if not cell or _ATTRIBUTE_CELL_RE.match(cell):
+            continue
+        if cell.isdigit():
+            return None  # a row number: no indicator cell between it and the value
+        if _VALUE_CELL_RE.match(cell):
+            column += 1
+            continue
+        if len(cell) <= 40 and _HAN_RE.search(cell) and not regex.search(r"[。；;]", cell):
+            indicator = cell
+        break
+    if not indicator:
+        return None
+    # The column headers: the short lines after the nearest table head above.
+    headers: list[str] = []
+    for j in range(i - 1, max(-1, i - 400), -1):
+        cell = text[lines.starts[j]:lines.line_end(lines.starts[j], text)].strip()
+        if _TABLE_HEAD_RE.search(cell) and len(cell) <= 12:
+            for k in range(j + 1, min(j + 14, i)):
+                head = text[lines.starts[k]:lines.line_end(lines.starts[k], text)].strip()
+                if head and _COLUMN_RE.search(head) and "属性" not in head and len(head) <= 20:
+                    headers.append(head)
+            break
+    if column >= len(headers):
+        return indicator, None, None
+    head = headers[column]
+    m = _YEAR_RE.search(head)
+    year: int | str | None = _year_value(m.group("y")) if m else None
+    kind: str | None = None
+    if _TARGET_COLUMN_RE.search(head):
+        kind = "target"
+    elif _ACTUAL_COLUMN_RE.search(head):
+        kind = "actual"
+    elif isinstance(year, int) and doc_year:
+        kind = "target" if year > doc_year else "actual"
+    return indicator, kind, year
+
+
 def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt: _Hit | None,
           lines: _Lines, sections: Sequence[Section], scope: _Scope, doc_year: int | None,
           prior: str) -> tuple[Quantity, bool] | None:
@@ -731,6 +791,9 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         prev_clause_start = _back_to(text, max(clause_start - 1, 0), _CLAUSE_END, _MAX_PRE, floor=line_start)
         indicator, _ = _strip_indicator(text[prev_clause_start:max(clause_start - 1, prev_clause_start)])
         indicator = _TREND_RE.sub("", indicator)
+    cell = _table_cell(text, hit, lines, doc_year) if not indicator or clause_start == line_start else None
+    if cell is not None:
+        indicator = cell[0]
     if not indicator or not _HAN_RE.search(indicator):
         return None
     # Sign and change.
@@ -774,6 +837,9 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
                  scope.section_kind)
     if year is None and kind == "target":
         year = _section_year(scope, label)
+    if cell is not None:
+        kind = cell[1] or kind
+        year = cell[2] if cell[2] is not None else year
     record = Quantity(
         quote=quote, indicator=indicator, value=value, value_max=value_max, unit=hit.unit,
         qualifier=qualifier or "=", change=change, kind=kind, year=year, masked=hit.masked,
