@@ -377,13 +377,15 @@ def topic_shares(doc_topic: np.ndarray, docs: pd.DataFrame, by: str | Sequence[s
 
 
 def topic_prevalence(doc_topic: np.ndarray, docs: pd.DataFrame, topic: int, *, by: str = "era",
-                     n_boot: int = 1000, ci: float = 0.95, random_state: int = 0) -> pd.DataFrame:
+                     n_boot: int = 1000, ci: float = 0.95, random_state: int = 0,
+                     labels: Sequence[str] | None = None) -> pd.DataFrame:
     """One topic's mean share in each period (or other ``by`` column), in time order, with
     bootstrap intervals: a view of :func:`topic_shares`."""
     theta = np.asarray(doc_topic)
     if not 0 <= topic < theta.shape[1]:
         raise ConfigError(f"topic {topic} out of range 0..{theta.shape[1] - 1}")
-    table = topic_shares(theta, docs, by=by, n_boot=n_boot, ci=ci, random_state=random_state)
+    table = topic_shares(theta, docs, by=by, n_boot=n_boot, ci=ci, random_state=random_state,
+                         labels=labels)
     return table[table["topic"] == topic].reset_index(drop=True)
 
 
