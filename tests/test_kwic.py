@@ -36,6 +36,11 @@ def test_one_string_is_refused(bad: object) -> None:
         kwic(bad, "字符")
 
 
+def test_dataframe_is_refused_with_advice() -> None:
+    with pytest.raises(TypeError, match=r"df\['text'\]"):
+        kwic(pd.DataFrame({"text": ["推进三区联动"]}), "三区联动")
+
+
 def test_bytes_document_is_refused() -> None:
     with pytest.raises(TypeError, match="decode"):
         term_frequencies([b"\xe4\xb8\xad"])

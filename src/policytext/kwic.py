@@ -60,6 +60,8 @@ def iter_texts(docs: Any) -> Iterator[tuple[Any, str]]:
             f"expected an iterable of documents (str or objects with .text), got one "
             f"{type(docs).__name__}: wrap it in a list"
         )
+    if hasattr(docs, "columns") and hasattr(docs, "index"):
+        raise TypeError("got a DataFrame: pass the column that holds the text, e.g. df['text']")
     items: Iterable[tuple[Any, Any]]
     if isinstance(docs, Mapping):
         items = docs.items()
