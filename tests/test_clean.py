@@ -363,6 +363,29 @@ def test_title_broken_across_lines_is_joined_and_recorded():
     assert [(r.rule, r.lineno) for r in cleaned.repairs] == [("join_broken_lines", 1)]
 
 
+@pytest.mark.parametrize(("lines", "title"), [
+    (["国务院办公厅关于全面推行", "行政执法公示制度执法全过程记录制度的", "指导意见"],
+     "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度的指导意见"),
+    (["国务院办公厅", "关于四川省所提问题和建议办理情况的函"],
+     "国务院办公厅关于四川省所提问题和建议办理情况的函"),
+    (["国务院办公厅关于有效发挥政府性", "融资担保基金作用切实支持小微企业和", "“三农”发展的指导意见"],
+     "国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见"),
+])
+def test_title_broken_over_several_lines_is_joined(lines, title):
+    cleaned = clean(doc("\n".join([*lines, "国办发〔2018〕118号", "各省人民政府：", "现提出如下意见。"])))
+    assert cleaned.text.split("\n")[0] == title
+
+
+@pytest.mark.parametrize("lines", [
+    ["杨浦建设国家创新型试点城区工作汇报", "上海市科学技术委员会", "杨浦区委、区政府"],  # then issuers
+    ["发扬井冈山精神", "推进杨浦国家创新型试点城区建设"],                              # no genre at the end
+    ["上海市人民政府文件", "沪府发〔2020〕1号", "上海市人民政府关于某事的通知"],          # a document number
+])
+def test_title_zone_lines_that_are_not_one_title_stay_apart(lines):
+    text = "\n".join([*lines, "正文第一句。"])
+    assert clean(doc(text)).text == text
+
+
 def test_blank_line_is_a_paragraph_break_not_a_wrap():
     text = ("科技型中小企业达8000余家，一批新生代互联网企业蓬勃发展，成为区域经济一道靓丽的风景线\n\n"
             "产业集群态势明显。\n")

@@ -51,6 +51,7 @@ from policytext.fixes import (
     LINE_FIXERS,
     ORG_END_RE,
     can_join,
+    title_run,
 )
 from policytext.model import REMOVED_KINDS, CleanedDocument, Document, Masked, Part, Removed, Repair
 from policytext.rules.boilerplate import (
@@ -321,12 +322,7 @@ class _Cleaner:
         parts = self._build_parts()
         removed = tuple(Removed(self.lines[i], s[0], s[1], i + 1)
                         for i, s in enumerate(self.status) if s is not None)
-        text = ""
-        for part in (p for p in parts if p.text):
-            if text:  # a blank line between parts where one could run on into the other
-                last, first = text.rsplit("\n", 1)[-1], part.text.split("\n", 1)[0]
-                text += "\n\n" if self._needs_break(last, first) else "\n"
-            text += part.text
+        text = "\n\n".join(p.text for p in parts if p.text)  # a blank line between documents
         return CleanedDocument(source=self.doc.source, encoding=self.doc.encoding, text=text,
                                parts=tuple(parts), removed=removed, repairs=tuple(self.repairs),
                                meta=self.doc.meta)
@@ -384,8 +380,10 @@ class _Cleaner:
                 candidates.append((i, "further"))
             elif PART_HEADER_RE.fullmatch(line) and (self.status[i] is None):
                 candidates.append((i, "header"))
-        bounds = [i for i, _ in candidates] + [len(self.lines)]
-        for (i, what), end in zip(candidates, bounds[1:], strict=True):
+        n = len(self.lines)
+        for k, (i, what) in enumerate(candidates):
+            # a 第N篇 part runs to the next 第N篇 header (an 扩展阅读 line in between may vanish)
+            end = next((j for j, w in candidates[k + 1:] if what == "further" or w == "header"), n)
             body = [j for j in range(i + 1, end)
                     if self.lines[j] and self.status[j] is None and SENTENCE_RE.search(self.lines[j])]
             if len(body) < (2 if what == "further" else 1):
@@ -553,9 +551,8 @@ class _Cleaner:
         """The part's text with wrapped lines joined, and each kept line's offset in it.
 
         Joins and repeated titles are settled together until nothing changes, so that cleaning
-        the cleaned text again finds nothing more to do. A blank source line between two lines is
-        a paragraph break, never a wrap; where the two lines could otherwise be joined, the blank
-        line is kept in the text.
+        the cleaned text again finds nothing more to do. Blank source lines between kept lines
+        become one blank line: a paragraph break, never a wrap.
         """
         joining = "join_broken_lines" in self.config.fixers
         units = [[i] for i in indexes]
@@ -563,13 +560,21 @@ class _Cleaner:
         while changed:
             changed = False
             merged: list[list[int]] = []
-            for unit in units:
+            k = 0
+            while k < len(units):
+                unit = units[k]
+                run = self._title_run(merged, units[k:]) if joining else 0
+                if run:  # a title broken over two to four lines, among a part's first lines
+                    merged.append([i for u in units[k:k + run] for i in u])
+                    changed, k = True, k + run
+                    continue
                 if joining and merged and not self._blank_between(merged[-1], unit) \
                         and self._joinable(merged, unit):
                     merged[-1] = merged[-1] + unit
                     changed = True
                 else:
                     merged.append(unit)
+                k += 1
             units = []
             for unit in merged:
                 if units and self._repeats_title(units, unit):
@@ -582,9 +587,8 @@ class _Cleaner:
         offsets: dict[int, int] = {}
         position = 0
         for k, unit in enumerate(units):
-            if k and self._blank_between(units[k - 1], unit) \
-                    and self._needs_break(self._unit_text(units[k - 1]), self._unit_text(unit)):
-                out.append("")  # keep the paragraph break that stopped a join
+            if k and self._blank_between(units[k - 1], unit):
+                out.append("")  # a paragraph break stays: it stops joins, and says where paragraphs end
                 position += 1
             line = ""
             for i in unit:
@@ -606,21 +610,27 @@ class _Cleaner:
         in_zone = not any(SENTENCE_RE.search(self._unit_text(u)) for u in before)  # still in the title
         return can_join(current, line, title_zone=in_zone) and self._join_is_text(current, line)
 
+    def _title_run(self, before: list[list[int]], units: list[list[int]]) -> int:
+        """How many of ``units`` make one broken title, if no sentence stands before them."""
+        if any(SENTENCE_RE.search(self._unit_text(u)) for u in before):
+            return 0
+        ahead = [units[0]]
+        for unit in units[1:4]:
+            if self._blank_between(ahead[-1], unit):
+                break
+            ahead.append(unit)
+        texts = [self._unit_text(u) for u in ahead]
+        run = title_run(texts)
+        if run and not self._join_is_text("".join(texts[:run - 1]), texts[run - 1]):
+            return 0
+        return run
+
     def _join_is_text(self, current: str, line: str) -> bool:
         """A join must not make a line that furniture rules remove: "…仅供" + "参考，…"."""
         joined = current + line
         made_notice = WEAK_DISCLAIMER_RE.search(joined) and not (
             WEAK_DISCLAIMER_RE.search(current) or WEAK_DISCLAIMER_RE.search(line))
         return classify_line(joined, self.rules) is None and not made_notice
-
-    def _needs_break(self, first: str, second: str) -> bool:
-        """Whether a blank line must stand between two lines of the cleaned text: where, side by
-        side, they would be joined or one taken for a repeat of the other. The test ignores where
-        the lines stand, so that cleaning the cleaned text keeps the same blank lines."""
-        joining = "join_broken_lines" in self.config.fixers
-        if joining and can_join(first, second, title_zone=True) and self._join_is_text(first, second):
-            return True
-        return "duplicated_title" in self.rules and _same_title(first, second)
 
     def _blank_between(self, first: list[int], second: list[int]) -> bool:
         return any(not self.lines[j] for j in range(first[-1] + 1, second[0]))

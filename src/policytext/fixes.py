@@ -106,6 +106,7 @@ GENRE_WORDS = (
     "实施意见", "指导意见", "意见", "通知", "通告", "公告", "通报", "报告", "汇报", "规划", "纲要",
     "方案", "办法", "细则", "条例", "决定", "规定", "要点", "提纲", "行动计划", "计划", "措施",
     "批复", "函", "体会", "讲话", "总结", "指南", "清单", "目录", "决议", "说明", "情况",
+    "答复", "复函", "建议", "提案", "命令", "令", "公报", "议案", "请示", "纪要",
 )
 GENRE_END_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, GENRE_WORDS), key=len, reverse=True)) + r")"
@@ -149,16 +150,40 @@ def is_heading(line: str) -> bool:
     return bool(HEADING_START_RE.match(line)) and len(line) <= 40 and not SENTENCE_PUNCT_RE.search(line[:-1])
 
 
+TITLE_PIECE_RE = re.compile(r"[\u4e00-\u9fff“《（(][^。！？；!?;，,：:]*[\u4e00-\u9fff”》）)]")
+
+
+def title_run(lines: Sequence[str], max_lines: int = 4) -> int:
+    """How many leading ``lines`` make one title broken across lines: 2 to ``max_lines``, or 0.
+
+    The pieces have no punctuation but 、 and quotes, none is a heading, a date or a document
+    number, and only the last ends with the document's genre (意见, 通知, 答复, …); a title whose
+    first piece is an office (国务院办公厅) goes on with 关于.
+
+    >>> title_run(["国务院办公厅关于全面推行", "行政执法公示制度的", "指导意见", "国办发〔2018〕118号"])
+    3
+    >>> title_run(["国务院办公厅", "关于四川省所提问题和建议办理情况的函"])
+    2
+    >>> title_run(["杨浦建设国家创新型试点城区工作汇报", "上海市科学技术委员会"])
+    0
+    """
+    for n, line in enumerate(lines[:max_lines], start=1):
+        if not TITLE_PIECE_RE.fullmatch(line) or HEADING_START_RE.match(line) or DATE_LINE_RE.match(line) \
+                or re.search(r"\d+\s*号$", line):
+            return 0
+        if GENRE_END_RE.search(line):
+            pieces = lines[:n]
+            whole = "".join(pieces)
+            ok = n >= 2 and len(pieces[0]) >= 4 and 14 <= len(whole) <= 120 \
+                and (not ORG_END_RE.search(pieces[0]) or pieces[1].startswith("关于")
+                     or bool(re.search(r"关于|对|转发|印发|批转", pieces[0])))
+            return n if ok else 0
+    return 0
+
+
 def _title_wrap(first: str, second: str) -> bool:
     """A title broken in two: ``关于…推进创新型试点城`` + ``区建设的实施意见``."""
-    return (
-        6 <= len(first) <= 40 and len(second) <= 30 and len(first) + len(second) >= 14
-        and not CLAUSE_PUNCT_RE.search(first) and not SENTENCE_PUNCT_RE.search(second)
-        and not GENRE_END_RE.search(first) and bool(GENRE_END_RE.search(second))
-        and not HEADING_START_RE.match(first) and not HEADING_START_RE.match(second)
-        and not DATE_LINE_RE.match(first) and not ORG_END_RE.search(first)
-        and bool(re.search(r"[\u4e00-\u9fff]$", first)) and bool(re.match(r"[\u4e00-\u9fff]", second))
-    )
+    return title_run([first, second], max_lines=2) == 2
 
 
 def _body_wrap(first: str, second: str) -> bool:
@@ -201,13 +226,21 @@ def wrap_joins(lines: Sequence[str], title_zone: int = 5) -> list[list[int]]:
     """
     groups: list[list[int]] = []
     current = ""
-    for i, line in enumerate(lines):
-        if groups and can_join(current, line, title_zone=len(groups) <= title_zone):
+    i = 0
+    while i < len(lines):
+        run = title_run(lines[i:]) if len(groups) < title_zone else 0
+        if run:
+            groups.append(list(range(i, i + run)))
+            current = "".join(lines[i:i + run])
+            i += run
+            continue
+        if groups and can_join(current, lines[i]):
             groups[-1].append(i)
-            current += line
+            current += lines[i]
         else:
             groups.append([i])
-            current = line
+            current = lines[i]
+        i += 1
     return groups
 
 
