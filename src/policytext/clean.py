@@ -12,7 +12,10 @@
    :class:`~policytext.model.Removed` with its CONTRACT kind, the rule's name and its line number.
 3. **Parts**: a file holding several documents (``第二篇：…``, ``扩展阅读：…``) is split; every removed
    line goes with the part it lies in.
-4. **Joins**: lines cut inside a word (``…试点城`` / ``区建设的实施意见``) are joined within a part.
+4. **Joins**: lines cut inside a word (``…试点城`` / ``区建设的实施意见``) and titles broken over
+   several lines are joined within a part. Kept lines are stripped; blank source lines between
+   them become one blank line (a paragraph break, which no join crosses), and
+   ``CleanedDocument.text`` puts a blank line between parts.
 5. **Masks**: ``201*``, ``***``, ``****万元``, ``**名`` anywhere in the file, removed lines included,
    become :class:`~policytext.model.Masked` records; they stay as written in the text. A part whose
    years were masked or visibly rewritten (``2024－2024年``) gets ``year_scrubbed`` and the evidence.
