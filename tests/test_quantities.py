@@ -279,3 +279,18 @@ def test_flattened_table_cells_take_indicator_and_column() -> None:
 
 def test_return_period_is_not_a_duration() -> None:
     assert extract_quantities("城镇雨水排水达3～5年一遇标准") == []
+
+
+def test_bare_number_listed_before_shares_the_unit() -> None:
+    found = extract_quantities("云计算、大数据收入占比同比分别提升3.3和2.3个百分点")
+    assert [(q.value, q.unit, q.change) for q in found] == [(3.3, "个百分点", "increase"), (2.3, "个百分点", "increase")]
+
+
+@pytest.mark.parametrize("text", ["如图5所示", "网信办等4部门印发通知"])
+def test_figure_and_issuer_counts_are_not_quantities(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_mathematical_qualifiers() -> None:
+    (q,) = extract_quantities("申请发明专利≥3项")
+    assert (q.value, q.qualifier) == (3.0, ">=")

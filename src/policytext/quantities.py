@@ -49,6 +49,7 @@ _PRE_QUALIFIERS = (
     ("低于", "<"), ("少于", "<"), ("不到", "<"), ("不足", "<"), ("不满", "<"),
     ("超过", ">"), ("突破", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"), ("逾", ">"), ("超", ">"),
     ("将近", "~"), ("接近", "~"), ("大约", "~"), ("约", "~"), ("近", "~"),
+    ("≥", ">="), ("＞", ">"), (">", ">"), ("≤", "<="), ("＜", "<"), ("<", "<"),
 )
 _PRE_QUALIFIER_MAP = dict(_PRE_QUALIFIERS)
 _PRE_QUALIFIER_RE = regex.compile(
@@ -110,7 +111,7 @@ _RATE_AFTER_RE = regex.compile(r"的(?P<noun>(?:年均)?(?:增幅|增速|发展�
 # Trailing words between an indicator and its number (stripped repeatedly from the end).
 TRAIL_RE = regex.compile(
     r"""(?:
-        不低于|不少于|至少|不超过|不高于|控制在|最高|最多|低于|少于|不到|不足|不满|超过|突破|高于|大于
+        [≥≤＞＜<>]|不低于|不少于|至少|不超过|不高于|控制在|最高|最多|低于|少于|不到|不足|不满|超过|突破|高于|大于
       | 多于|逾|将近|接近|大约|约为|约|近|超
       | 分别为|分别达到|分别增长|分别达|分别
       | 已达到|已经达到|已达|达到了|达到|达|为|是|保持在|稳定在|保持|维持在|控制到
@@ -132,7 +133,7 @@ _ADVERBIAL_TAIL_RE = regex.compile(r"(?<=\p{Han}{2})(?:经过|通过|随着|一�
 _GROWTH_VERB_RE = regex.compile(
     r"(?:增长|递增|增速|增幅|增长率|同比|年均|上涨|涨幅|提速|下降|降低|减少|回落|减|降|增加|提高|上升|提升)了?$"
 )
-_FALL_RE = regex.compile(r"(?:下降|降低|减少|回落|减|降|压减|缩减)了?(?:[\p{Han}]{0,2})?$")
+_FALL_RE = regex.compile(r"(?:下降|降低|减少|回落|减|降|压减|缩减)了?(?:超过|超|近|约|逾|达)?$")
 _FALL_TO_RE = regex.compile(r"(?:下降|降低|减少|回落|降)(?:到|至|为)$")
 _RATE_NOUN_RE = regex.compile(r"(?:增速|增幅|增长率|增长速度|发展速度|速度|涨幅)$")
 _GENERIC_INDICATOR_RE = regex.compile(r"^(?:年均)?(?:增速|增幅|增长率|增长|比重|比例|规模|总量|占比)?$")
@@ -234,6 +235,10 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         return None
     if unit == "分" and ("*" in n1 or nxt in "行别类析配布享工支局会之钟期批"):
         return None  # 分行, 分别, 分类: not a score
+    if unit == "所" and nxt in "示述以在有属得谓需":
+        return None  # 如图5所示
+    if unit == "部" and nxt in "门委署":
+        return None  # 4部门印发: the issuers of a document
     if unit == "个" and after[:2] in ("一百", "中心", "率先", "着力"):
         return None
     qualifier = ""
@@ -296,6 +301,10 @@ def _tidy(value: float | None) -> float | None:
     return float(f"{value:.10g}")
 
 
+_LISTED_BEFORE_RE = regex.compile(r"(?<![\d.．*])(?P<n>\d+(?:\.\d+)?)(?:、|和|及)$")
+_NUMBER_HEAD_RE = regex.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
+
+
 def _candidates(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in NUMBER_UNIT_RE.finditer(text):
@@ -354,6 +363,15 @@ def _candidates(text: str) -> list[_Hit]:
         value = parse_number(g["n1"])
         if value is not None:
             hits.append(_Hit("index_level", m.start("n1"), m.end(), value, None, "", ""))
+    # "分别提升3.3和2.3个百分点", "增长7、8%": a bare number listed before one with a unit shares it.
+    for h in [h for h in hits if h.rule == "number_unit" and not h.masked and h.value is not None]:
+        m = _LISTED_BEFORE_RE.search(text, max(0, h.start - 14), h.start)
+        head = _NUMBER_HEAD_RE.match(text, h.start)
+        shown = parse_number(head.group(0)) if head else None
+        low = parse_number(m.group("n")) if m else None
+        if m and low is not None and shown:
+            scale = (h.value or 0.0) / shown  # the multiplier and unit of the number that carries them
+            hits.append(_Hit("number_unit", m.start("n"), m.end("n"), _tidy(low * scale), None, h.unit, ""))
     # Keep the earliest, then longest, of overlapping spans.
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
