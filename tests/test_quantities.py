@@ -283,7 +283,10 @@ def test_return_period_is_not_a_duration() -> None:
 
 def test_bare_number_listed_before_shares_the_unit() -> None:
     found = extract_quantities("云计算、大数据收入占比同比分别提升3.3和2.3个百分点")
-    assert [(q.value, q.unit, q.change) for q in found] == [(3.3, "个百分点", "increase"), (2.3, "个百分点", "increase")]
+    assert [(q.value, q.unit, q.change) for q in found] == [
+        (3.3, "个百分点", "increase"),
+        (2.3, "个百分点", "increase"),
+    ]
 
 
 @pytest.mark.parametrize("text", ["如图5所示", "网信办等4部门印发通知"])
