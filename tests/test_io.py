@@ -162,6 +162,13 @@ def test_html_page_tools_and_related_frame_become_lines():
     assert "正常链接文字" in text
 
 
+def test_byline_with_other_labels_is_not_the_metadata_table():
+    page = "<h1>标题</h1><div><span>发布日期：2021-03-15</span> <span>来源：区政府办公室</span></div>"
+    text, meta = html_to_text(page)
+    assert meta == {}
+    assert text.split("\n") == ["标题", "发布日期：2021-03-15 来源：区政府办公室"]
+
+
 def test_saved_gov_cn_page_reads_with_meta(shared_corpus):
     path = shared_corpus / "html" / "govcn_zhengce_5365945.html"
     doc = read_document(path)

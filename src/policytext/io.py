@@ -308,8 +308,8 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     if not fields:
         return None
     covered = "".join(re.sub(r"\s+", "", m.group(0)) for m in META_FIELD_RE.finditer(stripped))
-    if covered != re.sub(r"\s+", "", stripped):
-        return None  # the line says more than label: value pairs: body text that names a label
+    if covered != re.sub(r"\s+", "", stripped) or any(re.search(r"[:：]", v) for _, v in fields):
+        return None  # more than the table's label: value pairs (a byline, body text naming a label)
     return fields
 
 
