@@ -101,6 +101,73 @@ def test_municipal_page_with_full_chrome():
     assert len(lines) + len(cleaned.removed) == MUNICIPAL.count("\n")
 
 
+MUNICIPAL_HTML = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>关于印发《静安区促进人工智能产业发展的若干意见》的通知_上海市静安区人民政府</title>
+<script>var _hmt = _hmt || [];</script>
+<style>body{font-size:14px}</style></head>
+<body>
+<div class="top"><a href="/">设为首页</a> | <a href="#">加入收藏</a> | <a href="#">无障碍阅读</a>
+</div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li>
+<a href="/zwgk">政务公开</a></li><li>
+<a href="/bsfw">办事服务</a></li><li>
+<a href="/hdjl">互动交流</a></li><li>
+<a href="/zjja">走进静安</a></li></ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政策文件</div>
+<div class="article">
+<h1>关于印发《静安区促进人工智能产业发展的若干意见》的通知</h1>
+<div class="info"><span>发布日期：2021-03-15</span>&nbsp;&nbsp;
+<span>来源：区政府办公室</span>&nbsp;&nbsp;<span>浏览次数：<em id="cnt">1523</em>
+</span>
+<span>【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span>
+</div>
+<div class="content">
+<p style="text-align:center">静府发〔2021〕5号</p>
+<p>各街道办事处、彭浦镇政府，区政府各委、办、局：</p>
+<p>　　现将《静安区促进人工智能产业发展的若干意见》印发给你们，请认真贯彻执行。</p>
+<p style="text-align:right">上海市静安区人民政府</p>
+<p style="text-align:right">2021年3月10日</p>
+<p>　　为加快推进人工智能产业发展，到2025年，全区人工智能企业超过300家，产业规模达到500亿元。</p>
+</div>
+<div class="share">分享到：<a class="wx"></a>
+<a class="wb"></a></div>
+<div class="tools"><a href="javascript:window.print()">【打印本页】</a>
+<a href="javascript:window.close()">【关闭窗口】</a>
+</div>
+<div class="prevnext">
+<p>上一篇：<a href="#">关于印发《静安区数字经济发展规划》的通知</a></p>
+<p>下一篇：<a href="#">关于开展2021年度安全生产检查的通知</a></p></div>
+<div class="related"><h3>相关文章</h3><ul><li>
+<a href="#">关于印发《静安区数字经济发展规划》的通知</a></li><li>
+<a href="#">静安区科技创新券实施办法</a></li></ul></div>
+</div>
+<div class="footer"><p>
+<a href="#">网站地图</a> | <a href="#">联系我们</a> | <a href="#">使用帮助</a> | <a href="#">隐私声明</a>
+</p>
+<p>主办单位：上海市静安区人民政府办公室　承办单位：上海市静安区大数据中心</p>
+<p>沪ICP备12345678号　<img src="ga.png">沪公网安备 31010602000000号　网站标识码：3101060001</p>
+</div>
+</body></html>
+"""
+
+
+def test_municipal_html_page_end_to_end(tmp_path):
+    from policytext.io import read_document
+
+    path = tmp_path / "page.html"
+    path.write_text(MUNICIPAL_HTML, encoding="utf-8")
+    cleaned = clean(read_document(path))
+    assert cleaned.text.split("\n") == [
+        "关于印发《静安区促进人工智能产业发展的若干意见》的通知", "静府发〔2021〕5号",
+        "各街道办事处、彭浦镇政府，区政府各委、办、局：",
+        "现将《静安区促进人工智能产业发展的若干意见》印发给你们，请认真贯彻执行。",
+        "上海市静安区人民政府", "2021年3月10日",
+        "为加快推进人工智能产业发展，到2025年，全区人工智能企业超过300家，产业规模达到500亿元。"]
+    assert len(cleaned.removed) == 18
+    assert "<" not in "".join(r.line for r in cleaned.removed)
+
+
 INDEX_PAGE = """索 引 号：000014349/2021-00012
 主题分类：科技、教育\\科技
 发文机关：国务院办公厅
