@@ -125,7 +125,7 @@ TRAIL_RE = regex.compile(
       | (?:\d{4}|\d{3}\*+)年(?:底|末)?|今年|全年|当年
       | \s+
     )$""",
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,  # searched from the end of the string
 )
 
 # "大学用地经过这几年的拓展": an adverbial phrase after the subject is not part of it.
@@ -158,6 +158,14 @@ _ACTUAL_WEAK_RE = regex.compile(
     r"(?<![到至])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!底|末)"
 )
 
+_STRONG_CUE_RE = regex.compile(
+    "(?P<target>" + _TARGET_STRONG_RE.pattern + ")|(?P<actual>" + _ACTUAL_STRONG_RE.pattern + ")",
+    regex.REVERSE,
+)
+_WEAK_CUE_RE = regex.compile(
+    "(?P<target>" + _TARGET_WEAK_RE.pattern + ")|(?P<actual>" + _ACTUAL_WEAK_RE.pattern + ")",
+    regex.REVERSE,
+)
 _SECTION_TARGET_RE = regex.compile(
     r"目标|任务|预期|计划|要点|安排|展望|思路|措施|举措|重点|部署|建议|工作打算|今后|未来|下一步"
 )
@@ -170,6 +178,7 @@ _REPORT_DOC_RE = regex.compile(r"工作报告|汇报|总结|情况的报告|落�
 _YEAR_TO_RE = regex.compile(r"到(?P<y>\d{4}|\d{3}\*+|\d{2}\*+)年")
 _YEAR_UNTIL_RE = regex.compile(r"截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年")
 _YEAR_RE = regex.compile(r"(?<![\d*])(?P<y>(?:19|20)\d{2}|\d{3}\*|\d{2}\*\*)年(?!代|度)")
+_LAST_YEAR_RE = regex.compile(_YEAR_RE.pattern, regex.REVERSE)
 _THIS_YEAR_RE = regex.compile(r"今年|全年|本年|当年")
 _REVIEW_LABEL_RE = regex.compile(r"回顾|过去|上年|去年")
 _PARA_YEAR_LEAD_RE = regex.compile(
@@ -420,12 +429,16 @@ def _back_to(text: str, offset: int, stops: str, limit: int, floor: int = 0) -> 
     return m.end() if m else lo
 
 
+_FORWARD_RES: dict[str, regex.Pattern[str]] = {}
+
+
 def _forward_to(text: str, offset: int, stops: str, limit: int) -> int:
     hi = min(len(text), offset + limit)
-    for i in range(offset, hi):
-        if text[i] in stops:
-            return i
-    return hi
+    rx = _FORWARD_RES.get(stops)
+    if rx is None:
+        rx = _FORWARD_RES[stops] = regex.compile("[" + regex.escape(stops) + "]")
+    m = rx.search(text, offset, hi)
+    return m.start() if m else hi
 
 
 def _strip_indicator(pre: str) -> tuple[str, str]:
@@ -506,6 +519,7 @@ class _Scope:
     section_starts: list[int]
     lead_years: list[tuple[int, int, int | str]]   # (start, end, year) of a governing time phrase
     lead_starts: list[int]
+    year_cache: dict[str, int | str | None]
 
 
 def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
@@ -545,7 +559,7 @@ def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
         if m:
             lead_years.append((start, end, _year_value(m.group("y"))))
     return _Scope(section_year, section_kind, [s.start for s in sections], lead_years,
-                  [start for start, _, _ in lead_years])
+                  [start for start, _, _ in lead_years], {})
 
 
 def _lead_year(scope: _Scope, offset: int) -> int | str | None:
@@ -559,13 +573,9 @@ def _lead_year(scope: _Scope, offset: int) -> int | str | None:
 def _kind(sentence_pre: str, clause_post: str, label: str, paragraph_head: str, prior: str,
           year: int | str | None, doc_year: int | None, section_kind: dict[str, str]) -> str:
     """target or actual, from the nearest strong cue, the paragraph, the section, the year."""
-    best_pos, best = -1, ""
-    for rx, kind in ((_TARGET_STRONG_RE, "target"), (_ACTUAL_STRONG_RE, "actual")):
-        for m in rx.finditer(sentence_pre):
-            if m.start() > best_pos:
-                best_pos, best = m.start(), kind
-    if best:
-        return best
+    m = _STRONG_CUE_RE.search(sentence_pre)  # searched from the end: the nearest cue
+    if m:
+        return "target" if m.group("target") else "actual"
     if _ACTUAL_STRONG_RE.search(clause_post[:6]):
         return "actual"
     if isinstance(year, int) and doc_year:
@@ -588,12 +598,10 @@ def _kind(sentence_pre: str, clause_post: str, label: str, paragraph_head: str, 
         found = section_kind.get(" > ".join(parts[:k]))
         if found:
             return found
-    weak_pos, weak = -1, ""
-    for rx, kind in ((_TARGET_WEAK_RE, "target"), (_ACTUAL_WEAK_RE, "actual")):
-        for m in rx.finditer(sentence_pre):
-            if m.start() > weak_pos:
-                weak_pos, weak = m.start(), kind
-    return weak or prior
+    m = _WEAK_CUE_RE.search(sentence_pre)
+    if m:
+        return "target" if m.group("target") else "actual"
+    return prior
 
 
 def _document_prior(text: str) -> str:
@@ -918,8 +926,15 @@ def _change(hit: _Hit, pre_raw: str, tail: str, verb: str, indicator: str, post_
 
 
 def _section_year(scope: _Scope, label: str) -> int | str | None:
-    if not scope.section_year:
+    if not scope.section_year or not label:
         return None
+    if label in scope.year_cache:
+        return scope.year_cache[label]
+    scope.year_cache[label] = found = _section_year_uncached(scope, label)
+    return found
+
+
+def _section_year_uncached(scope: _Scope, label: str) -> int | str | None:
     parts = label.split(" > ") if label else []
     for k in range(len(parts), 0, -1):
         key = " > ".join(parts[:k])
@@ -934,9 +949,9 @@ def _year(text: str, hit: _Hit, clause_start: int, sentence_pre: str, scope: _Sc
     m = _YEAR_TO_RE.search(sentence_pre) or _YEAR_UNTIL_RE.search(sentence_pre)
     if m:
         return _year_value(m.group("y"))
-    years = list(_YEAR_RE.finditer(clause_pre)) or list(_YEAR_RE.finditer(sentence_pre))
-    if years:
-        return _year_value(years[-1].group("y"))
+    last = _LAST_YEAR_RE.search(clause_pre) or _LAST_YEAR_RE.search(sentence_pre)
+    if last:
+        return _year_value(last.group("y"))
     lead = _lead_year(scope, hit.start)
     if lead is not None:
         return lead
