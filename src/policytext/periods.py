@@ -1,0 +1,143 @@
+"""Five-year-plan periods (十五 … 十五五): from a year, and for a document from its title, its date
+and the periods its body names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from policytext.model import PERIODS
+
+__all__ = ["PERIOD_RE", "decide_period", "period_of_year"]
+
+_PERIOD_START = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021,
+                 "十五五": 2026}
+_ORDINAL_PERIOD = {"十": "十五", "十一": "十一五", "十二": "十二五", "十三": "十三五", "十四": "十四五",
+                   "十五": "十五五"}
+PERIOD_RE = re.compile(
+    r"""
+    [“"‘]{1,2}(?P<q>十[一二三四五]?五)[”"’]{1,2}                      # “十四五”, ““十三五””
+    | (?<![第\d一二三四五六七八九十])(?P<b>十[一二三四五]?五)(?=规划|计划|时期|期间|末|初|以来|开局|收官|发展)
+    | 第(?P<ord>十[一二三四五]?)个五年(?:规划|计划)
+    | (?P<y1>20[0-3]\d)\s*[-—–－~至到]\s*(?P<y2>20[0-3]\d)\s*年
+    """,
+    re.VERBOSE,
+)
+_TITLE_YEARS_RE = re.compile(
+    r"(?<!\d)(?P<y1>(?:19|20)\d\d)(?:\s*[-—–－~至到]\s*(?P<y2>(?:19|20)\d\d))?(?!\d)"
+)
+_TARGET_BEFORE_RE = re.compile(r"(?:到|至|截至|力争|预计|争取|前|～|-|—|－)\s*$")
+_YEAR_RE = re.compile(r"(?<![\d*])((?:19|20)\d\d)年")
+_FORWARD_RE = re.compile(r"纳入|编制|谋划|前期研究|起草|即将")
+_CONGRESS_RE = re.compile(r"(?:党的)?(?P<n>十[六七八九]|二十)(?:大|届)")
+_CONGRESS_YEAR = {"十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
+
+
+def period_of_year(year: int) -> str | None:
+    """The five-year-plan period a year falls in.
+
+    >>> period_of_year(2010), period_of_year(2021), period_of_year(1999)
+    ('十一五', '十四五', None)
+    """
+    for name in reversed(PERIODS):
+        if _PERIOD_START[name] <= year <= _PERIOD_START[name] + 4:
+            return name
+    return None
+
+
+def _shift(period: str, step: int) -> str | None:
+    i = PERIODS.index(period) + step
+    return PERIODS[i] if 0 <= i < len(PERIODS) else None
+
+
+def decide_period(text: str, title: str | None, date: str | None,
+                  date_trusted: bool = True) -> tuple[str | None, str]:
+    """Weigh the document's date against the periods its text names; returns (period, evidence).
+
+    Votes: a period in the title 6; a year or range of years in the title 4; the document's own
+    date 3 (none when the year is scrubbed). Periods the body names count 1 each (2 when marked as
+    the current one: 开局之年, 收官之年; 1 for the period before when the text is still preparing
+    the plan: 纳入/编制…规划), but only 0.2 when a trusted date exists, since a dated text mostly
+    names other periods to review or to look ahead. With none of these, the year the body names
+    most often outside target phrases (到2025年; 0.25, not when years are scrubbed) and the latest
+    party congress named (十八大 …, 0.25 for the period after it, and a lower bound for the year)
+    decide. Ties go to the earlier period.
+
+    >>> decide_period("2016年是“十三五”开局之年。", None, "2016-05-06")[0]
+    '十三五'
+    >>> decide_period("“十二五”时期成绩显著，“十二五”圆满收官。", None, "2016-02-19")[0]
+    '十三五'
+    >>> decide_period("争取纳入第十二个五年规划。", None, None)[0]
+    '十一五'
+    >>> decide_period("没有任何时间线索。", None, None)
+    (None, 'no date and no period named')
+    """
+    votes: dict[str, float] = {}
+    why: list[str] = []
+
+    def vote(period: str | None, weight: float, reason: str) -> None:
+        if period in PERIODS:
+            votes[period] = votes.get(period, 0.0) + weight
+            why.append(f"{reason} -> {period} +{weight}")
+
+    if title:
+        for match in PERIOD_RE.finditer(title):
+            vote(_period_of_match(match), 6, f"title “{match.group(0)}”")
+        for match in _TITLE_YEARS_RE.finditer(title):   # 2016年工作要点, 行动计划（2021—2023年）
+            first, last = int(match.group("y1")), int(match.group("y2") or match.group("y1"))
+            if period_of_year(first) == period_of_year(last):
+                vote(period_of_year(first), 4, f"title year “{match.group(0)}”")
+    dated = bool(date and date_trusted)
+    if date and dated:
+        vote(period_of_year(int(date[:4])), 3, f"date {date}")
+    scale = 0.2 if dated else 1.0
+    for match in PERIOD_RE.finditer(text):
+        period = _period_of_match(match)
+        if period is None:
+            continue
+        clause = re.split(r"[，。；：、,;:]", text[max(0, match.start() - 20):match.start()])[-1]
+        after = text[match.end():match.end() + 6]
+        if _FORWARD_RE.search(clause) or re.match(r"[”\"’]*规划(?:编制|前期)", after):
+            vote(_shift(period, -1), scale, f"prepares “{match.group(0)}”")
+        elif re.match(r"[”\"’]*(?:开局|起步|收官|决胜|的第一年|最后一年|第一年)", after):
+            vote(period, 2 * scale, f"“{match.group(0)}{after[:3]}”")
+        else:
+            vote(period, scale, f"mentions “{match.group(0)}”")
+    congresses = [_CONGRESS_YEAR[m.group("n")] for m in _CONGRESS_RE.finditer(text)]
+    floor = max(congresses) + 1 if congresses else 0
+    if floor and not dated:   # a text citing the 十八大 was written after it
+        stale = [p for p in votes if _PERIOD_START[p] + 4 < floor - 1]
+        if stale and len(stale) < len(votes):
+            why.append(f"latest party congress named ({floor - 1}) rules out {'、'.join(stale)}")
+            for p in stale:
+                del votes[p]
+    if not votes:
+        years = Counter(int(m.group(1)) for m in _YEAR_RE.finditer(text)   # not target years: 到2025年
+                        if not _TARGET_BEFORE_RE.search(text[max(0, m.start() - 3):m.start()]))
+        year, count = years.most_common(1)[0] if years and date_trusted else (0, 0)
+        if count and year >= floor - 1:
+            vote(period_of_year(year), 0.25, f"year named most often in the text, targets aside ({year})")
+        elif congresses:
+            vote(period_of_year(floor), 0.25, f"latest party congress named ({floor - 1})")
+    if not votes:
+        if date:
+            return None, f"date {date} not trusted; no period named"
+        return None, "no date and no period named"
+    best = max(votes.items(), key=lambda kv: (kv[1], -PERIODS.index(kv[0])))[0]
+    return best, "; ".join(_squash_reasons(why))
+
+
+def _period_of_match(match: re.Match[str]) -> str | None:
+    if match.group("q") or match.group("b"):
+        return match.group("q") or match.group("b")
+    if match.group("ord"):
+        return _ORDINAL_PERIOD.get(match.group("ord"))
+    y1, y2 = int(match.group("y1")), int(match.group("y2"))
+    period = period_of_year(y1)
+    return period if period and y1 == _PERIOD_START[period] and y2 == y1 + 4 else None
+
+
+def _squash_reasons(reasons: list[str], keep: int = 6) -> list[str]:
+    counted = Counter(reasons)
+    out = [f"{r} (×{c})" if c > 1 else r for r, c in counted.items()]
+    return out[:keep] + ([f"… {len(out) - keep} more"] if len(out) > keep else [])
