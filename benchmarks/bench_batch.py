@@ -2,8 +2,8 @@
 
 The shared corpus (../shared/corpus: local, central and html documents) is copied into a temporary
 folder until it holds about ``--mb`` megabytes. Each run is a fresh ``policytext batch`` in its own
-process, timed from the outside, with the resident memory of its whole process tree (the batch
-process and its workers) sampled every 50 ms. Figures are ratios between runs made here, in the
+process, timed from the outside, with the resident memory and CPU time of its whole process tree
+(the batch process and its workers) sampled every 50 ms. Figures are ratios between runs made here, in the
 same session, on the same machine:
 
 - speed-up = time with 1 worker / time with ``--jobs`` workers (target >= 1.8 with 2 workers);
@@ -16,6 +16,7 @@ come from ``python benchmarks/bench_batch.py --mb 50``.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -52,14 +53,16 @@ def build_corpus(source: Path, target: Path, megabytes: float) -> tuple[int, int
     return n, total
 
 
-def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float]:
-    """One batch run in a fresh process: (seconds, peak RSS of its process tree in MB)."""
+def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float, float]:
+    """One batch run in a fresh process: (wall seconds, peak RSS of its process tree in MB,
+    CPU seconds of the tree)."""
     import psutil
 
     shutil.rmtree(out_dir, ignore_errors=True)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", RUN, str(in_dir), str(out_dir), str(jobs)])
     peak = 0.0
+    cpu: dict[int, float] = {}  # pid -> CPU seconds when last seen (workers are grandchildren)
     done = threading.Event()
 
     def sample() -> None:
@@ -72,6 +75,8 @@ def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float]:
                 for p in tree:
                     try:
                         rss += p.memory_info().rss
+                        times = p.cpu_times()
+                        cpu[p.pid] = times.user + times.system
                     except psutil.Error:
                         pass
                 peak = max(peak, rss / 2**20)
@@ -87,7 +92,7 @@ def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float]:
     sampler.join()
     if code != 0:
         raise SystemExit(f"batch run failed with exit code {code}")
-    return seconds, peak
+    return seconds, peak, sum(cpu.values())
 
 
 def main() -> int:
@@ -103,18 +108,24 @@ def main() -> int:
         tmp_path = Path(tmp)
         n, size = build_corpus(args.corpus, tmp_path / "in", args.mb)
         print(f"corpus: {n} files, {size / 2**20:.1f} MB (from {args.corpus})")
-        t1, rss1 = run(tmp_path / "in", tmp_path / "out1", 1)
-        print(f"1 worker : {t1:7.1f} s  {size / 2**20 / t1:6.2f} MB/s  peak RSS {rss1:6.0f} MB")
-        tn, rssn = run(tmp_path / "in", tmp_path / "outn", args.jobs)
-        print(f"{args.jobs} workers: {tn:7.1f} s  {size / 2**20 / tn:6.2f} MB/s  peak RSS {rssn:6.0f} MB")
+        print(f"machine: {os.cpu_count()} CPUs, load average before the runs {os.getloadavg()[0]:.1f} "
+              "(other work on the machine slows the parallel run more than the serial one)")
+        t1, rss1, cpu1 = run(tmp_path / "in", tmp_path / "out1", 1)
+        print(f"1 worker : {t1:7.1f} s  {size / 2**20 / t1:6.2f} MB/s  peak RSS {rss1:6.0f} MB  "
+              f"CPU {cpu1:6.1f} s  load {os.getloadavg()[0]:.1f}")
+        tn, rssn, cpun = run(tmp_path / "in", tmp_path / "outn", args.jobs)
+        print(f"{args.jobs} workers: {tn:7.1f} s  {size / 2**20 / tn:6.2f} MB/s  peak RSS {rssn:6.0f} MB  "
+              f"CPU {cpun:6.1f} s  load {os.getloadavg()[0]:.1f}")
         print(f"speed-up {args.jobs} workers vs 1: {t1 / tn:.2f}x (target >= 1.8x for 2 workers)")
+        print(f"CPU cost of running in parallel: {cpun / cpu1:.2f}x the serial CPU time "
+              f"(the speed-up an idle machine allows is about {args.jobs * cpu1 / cpun:.2f}x)")
         same = all((tmp_path / "out1" / f"{t}.parquet").read_bytes()
                    == (tmp_path / "outn" / f"{t}.parquet").read_bytes()
                    for t in ("manifest", "documents", "quantities", "programmes", "removed", "masked"))
         print(f"tables identical across worker counts: {same}")
         if not args.no_double:
             n2, size2 = build_corpus(args.corpus, tmp_path / "in2", 2 * args.mb)
-            t2, rss2 = run(tmp_path / "in2", tmp_path / "out2", args.jobs)
+            t2, rss2, _ = run(tmp_path / "in2", tmp_path / "out2", args.jobs)
             print(f"doubled corpus ({n2} files, {size2 / 2**20:.1f} MB), {args.jobs} workers: {t2:7.1f} s  "
                   f"peak RSS {rss2:6.0f} MB")
             print(f"peak RSS ratio doubled/base: {rss2 / rssn:.2f} (flat is ~1.0; target <= 300 MB)")
