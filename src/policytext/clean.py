@@ -563,29 +563,33 @@ class _Cleaner:
         while changed:
             changed = False
             merged: list[list[int]] = []
+            in_zone = True  # no sentence yet: the part's title lines
             k = 0
             while k < len(units):
                 unit = units[k]
-                run = self._title_run(merged, units[k:]) if joining else 0
+                run = self._title_run(units[k:]) if joining and in_zone else 0
                 if run:  # a title broken over two to four lines, among a part's first lines
                     merged.append([i for u in units[k:k + run] for i in u])
                     changed, k = True, k + run
                     continue
                 if joining and merged and not self._blank_between(merged[-1], unit) \
-                        and self._joinable(merged, unit):
+                        and self._joinable(merged[-1], unit, in_zone):
                     merged[-1] = merged[-1] + unit
                     changed = True
                 else:
                     merged.append(unit)
+                in_zone = in_zone and not SENTENCE_RE.search(self._unit_text(unit))
                 k += 1
             units = []
+            in_zone = True
             for unit in merged:
-                if units and self._repeats_title(units, unit):
+                if units and self._repeats_title(units[-1], unit, in_zone):
                     for i in unit:
                         self.status[i] = ("duplicated_title", "duplicated_title")
                     changed = True
                 else:
                     units.append(unit)
+                    in_zone = in_zone and not SENTENCE_RE.search(self._unit_text(unit))
         out: list[str] = []
         offsets: dict[int, int] = {}
         position = 0
@@ -607,16 +611,13 @@ class _Cleaner:
     def _unit_text(self, unit: list[int]) -> str:
         return "".join(self.lines[i] for i in unit)
 
-    def _joinable(self, before: list[list[int]], unit: list[int]) -> bool:
-        """Whether ``unit`` continues the last of the units ``before`` it in the part."""
-        current, line = self._unit_text(before[-1]), self._unit_text(unit)
-        in_zone = not any(SENTENCE_RE.search(self._unit_text(u)) for u in before)  # still in the title
+    def _joinable(self, previous: list[int], unit: list[int], in_zone: bool) -> bool:
+        """Whether ``unit`` continues the unit before it; ``in_zone``: no sentence before them."""
+        current, line = self._unit_text(previous), self._unit_text(unit)
         return can_join(current, line, title_zone=in_zone) and self._join_is_text(current, line)
 
-    def _title_run(self, before: list[list[int]], units: list[list[int]]) -> int:
-        """How many of ``units`` make one broken title, if no sentence stands before them."""
-        if any(SENTENCE_RE.search(self._unit_text(u)) for u in before):
-            return 0
+    def _title_run(self, units: list[list[int]]) -> int:
+        """How many of ``units`` make one broken title (called while no sentence stands before)."""
         ahead = [units[0]]
         for unit in units[1:4]:
             if self._blank_between(ahead[-1], unit):
@@ -638,13 +639,10 @@ class _Cleaner:
     def _blank_between(self, first: list[int], second: list[int]) -> bool:
         return any(not self.lines[j] for j in range(first[-1] + 1, second[0]))
 
-    def _repeats_title(self, before: list[list[int]], unit: list[int]) -> bool:
-        if "duplicated_title" not in self.rules:
+    def _repeats_title(self, previous: list[int], unit: list[int], in_zone: bool) -> bool:
+        if "duplicated_title" not in self.rules or self._blank_between(previous, unit):
             return False
-        if self._blank_between(before[-1], unit):
-            return False
-        first, second = self._unit_text(before[-1]), self._unit_text(unit)
-        in_zone = not any(SENTENCE_RE.search(self._unit_text(u)) for u in before)
+        first, second = self._unit_text(previous), self._unit_text(unit)
         return _same_title(first, second) and (in_zone or bool(GENRE_END_RE.search(second)))
 
     def _masks(self) -> list[tuple[int, Masked]]:

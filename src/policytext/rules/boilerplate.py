@@ -376,7 +376,7 @@ def classify_line(line: str, enabled: frozenset[str] | None = None) -> tuple[str
     if not line:
         return None
     found = _first_rule(line, enabled)
-    if found is None:  # tool buttons glued to other furniture: "【我要纠错】 责任编辑：王五"
+    if found is None and ("【" in line or "[" in line):  # tools glued on: "【我要纠错】 责任编辑：王五"
         rest = TOOL_EDGES_RE.sub("", line).strip()
         if rest and rest != line:
             found = _first_rule(rest, enabled)
