@@ -482,7 +482,7 @@ _END = _End()
 
 
 def _post_noun(text: str, start: int, limit_end: int, activity: bool = False) -> str:
-    after = text[start:min(limit_end, start + 24)]
+    after = text[start:min(limit_end, start + 32)]
     m = _POST_STOP_RE.search(after)
     noun = after[: m.start()] if m else after
     noun = noun.rstrip("和及与、的 ")
@@ -875,7 +875,10 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
 
 
 _LIST_SPLIT_RE = regex.compile(r"[、和及与]")
-_POST_CUE_RE = regex.compile(r"(?:等|各类|这|共|的|和|、|及|与|了|为期|短短|[一二三四五六七八九十两]+类)$")
+_POST_CUE_RE = regex.compile(
+    r"(?:等|各类|这|共|的|和|、|及|与|了|为期|短短|[一二三四五六七八九十两]+类"
+    r"|建设|培育|建立|打造|新建|形成|组织|实施|认定|遴选|引进|新增|建成|创建|集聚|吸引|布局|设立|扶持|命名|培养)$"
+)
 _TREND_RE = regex.compile(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$")
 _POINTS_VERB_RE = regex.compile(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$")
 _COUNT_CHANGE_RE = regex.compile(r"(?:新增|增加|增长|减少|下降|提高|提升|上调|降低)了?$")
@@ -889,6 +892,7 @@ _LEVEL_TAIL_RE = regex.compile(
     r"上升到|调整为|控制在|不低于|不少于|不超过)了?$"
 )
 _STRONG_INCREASE = ("新增", "新认定", "新引进", "新入选", "新建", "新设立", "新培育", "引进", "引入", "培育")
+_INCREASE_TAIL_RE = regex.compile(r"(?:建设|培育|建立|打造|新建|引进|建成|创建|设立|扶持|培养|试点)$")
 _COPULA_TAIL_RE = regex.compile(r"(?:分别)?(?:为|是)$")
 _OPENING_LEVEL_VERBS = ("开展", "举办", "组织", "集聚", "聚集", "拥有", "共有", "有", "吸引", "形成", "包含",
                         "达到", "达", "为", "投资")
@@ -910,6 +914,8 @@ def _change(hit: _Hit, pre_raw: str, tail: str, verb: str, indicator: str, post_
         return "level"
     if _COUNT_CHANGE_RE.search(tail):
         return "increase"
+    if _INCREASE_TAIL_RE.search(tail):
+        return "increase"  # "在全省高校建设30个…基地"
     if bare in _STRONG_INCREASE and _COPULA_TAIL_RE.search(tail):
         return "increase"  # 新增…人才分别为20名
     if _LEVEL_TAIL_RE.search(tail):
