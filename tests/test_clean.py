@@ -402,6 +402,11 @@ def test_planning_an_old_period_with_new_dates_is_anachronism():
     assert "十二五" in part.scrub_evidence[-1]
 
 
+def test_a_period_named_in_retrospect_is_no_anachronism():
+    text = "自“十二五”规划编制实施以来，2016年建成园区，2023年产值翻番。\n"
+    assert not clean(doc(text)).parts[0].year_scrubbed
+
+
 @pytest.mark.parametrize("text", [
     "“十三五”以来，杨浦区坚持创新驱动。截至2020年底，全区集聚10余所高校。到2025年，初步建成引领区。",
     "《行动计划（2021-2023年）》已经省政府同意。2022年3月23日",

@@ -358,10 +358,10 @@ class _Cleaner:
     def _front_matter(self) -> None:
         """A ``---`` … ``---`` block of ``label: value`` lines opening the file."""
         nonempty = [i for i, line in enumerate(self.lines) if line]
-        if not nonempty or not re.fullmatch(r"-{3,}", self.lines[nonempty[0]]):
+        if not nonempty or not re.fullmatch(r"-{3,}|\+{3,}", self.lines[nonempty[0]]):
             return
         for k, j in enumerate(nonempty[1:40], start=1):
-            if re.fullmatch(r"-{3,}", self.lines[j]):
+            if len(self.lines[j]) >= 3 and set(self.lines[j]) == {self.lines[nonempty[0]][0]}:  # the fence
                 inner = nonempty[1:k]
                 fields = sum(bool(re.match(r"^[^:：]{1,12}[:：]", self.lines[x])) for x in inner)
                 if inner and fields >= max(1, len(inner) // 2):
@@ -704,7 +704,8 @@ class _Cleaner:
             period = (plan.group("period") or plan.group("period2")
                       or ORDINAL_PERIOD.get(plan.group("ordinal") or ""))
             start = PERIOD_STARTS.get(period or "")
-            if start and min(years) >= start + 6:
+            # every year one value, and years later than the planned period could be written
+            if start and len(set(years)) == 1 and years[0] >= start + 6:
                 evidence.append(f"plans the {period} period ({plan.group(0)}) yet dates itself {min(years)}")
                 rewritten |= {str(y) for y in years}
         scrub_masks = []
