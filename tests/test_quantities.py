@@ -297,3 +297,38 @@ def test_figure_and_issuer_counts_are_not_quantities(text: str) -> None:
 def test_mathematical_qualifiers() -> None:
     (q,) = extract_quantities("申请发明专利≥3项")
     assert (q.value, q.qualifier) == (3.0, ">=")
+
+
+YEAR_TABLE = """“十四五”科技创新主要指标
+指标名称
+单位
+2020年
+2025年
+属性
+1
+研发经费投入强度
+%
+2.31
+2.7
+预期性
+2
+技术合同成交额（亿元）
+1567
+3000
+预期性
+"""
+
+
+def test_bare_table_cells_take_the_unit_of_their_row() -> None:
+    found = [(q.indicator, q.value, q.unit, q.kind, q.year)
+             for q in extract_quantities(YEAR_TABLE, doc_year=2021)]
+    assert found == [
+        ("研发经费投入强度", 2.31, "%", "actual", 2020),
+        ("研发经费投入强度", 2.7, "%", "target", 2025),
+        ("技术合同成交额", 1.567e11, "元", "actual", 2020),
+        ("技术合同成交额", 3e11, "元", "target", 2025),
+    ]
+
+
+def test_bare_numbers_outside_tables_are_not_quantities() -> None:
+    assert extract_quantities("第三章\n12\n发展目标\n2025\n") == []

@@ -372,6 +372,10 @@ def _candidates(text: str) -> list[_Hit]:
         value = parse_number(g["n1"])
         if value is not None:
             hits.append(_Hit("index_level", m.start("n1"), m.end(), value, None, "", ""))
+    for m in _BARE_CELL_RE.finditer(text) if "\n" in text else ():
+        value = parse_number(m.group("n1"))
+        if value is not None:
+            hits.append(_Hit("table_cell", m.start("n1"), m.end("n1"), value, None, "", ""))
     # "分别提升3.3和2.3个百分点", "增长7、8%": a bare number listed before one with a unit shares it.
     for h in [h for h in hits if h.rule == "number_unit" and not h.masked and h.value is not None]:
         m = _LISTED_BEFORE_RE.search(text, max(0, h.start - 14), h.start)
@@ -699,6 +703,14 @@ def _distribute(out: list[Quantity], chain: list[int]) -> None:
         )
 
 
+_PAREN_UNIT_RE = regex.compile(r"[（(【\[](?P<u>[^）)】\]]{1,6})[）)】\]]$")
+_BARE_CELL_RE = regex.compile(
+    r"""^[\x20\t\u3000]*                      # a line holding only
+    (?P<n1>\d+(?:[.．]\d+)?)                  # a number without a unit
+    (?:[\x20\t]*\d)?[\x20\t\u3000]*$        # and perhaps a footnote mark
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
 _CELL_TAIL_RE = regex.compile(r"\s*(?:\d|[¹²³⁴⁵⁶⁷⁸⁹]|[（(]\d[）)])?\s*$")
 _ATTRIBUTE_CELL_RE = regex.compile(r"^(?:预期性|约束性|预期|约束|定量|定性|[%％]|单位|万人|亿元|万元|个|家)$")
 _VALUE_CELL_RE = regex.compile(r"^(?:[-—－–/／]+|[\d.．,，%％‰~～\-—－–至以上下左右约≥≤<>＜＞*]+\S{0,4})$")
@@ -708,8 +720,29 @@ _TARGET_COLUMN_RE = regex.compile(r"目标|预期值|规划")
 _ACTUAL_COLUMN_RE = regex.compile(r"现状|基期|基准|完成|实际")
 
 
+def _unit_of(word: str) -> tuple[str, float] | None:
+    """A unit as written in a table (%, 亿元, 万人) -> (base unit, multiplier)."""
+    word = word.strip()
+    if word in UNITS:
+        return UNITS[word]
+    if word[:1] in "万亿千" and word[1:] in UNITS:
+        base, mult = UNITS[word[1:]]
+        return base, mult * MULTIPLIERS[word[:1]]
+    return None
+
+
+def _cell(text: str, lines: _Lines, j: int) -> str:
+    return text[lines.starts[j]:lines.line_end(lines.starts[j], text)].strip()
+
+
+def _is_text_cell(cell: str) -> bool:
+    if not cell or len(cell) > 40 or not _HAN_RE.search(cell) or regex.search(r"[。；;]", cell):
+        return False
+    return not _ATTRIBUTE_CELL_RE.match(cell) and not _VALUE_CELL_RE.match(cell)
+
+
 def _table_cell(text: str, hit: _Hit, lines: _Lines, doc_year: int | None
-                ) -> tuple[str, str | None, int | str | None] | None:
+                ) -> tuple[str, str | None, int | str | None, tuple[str, float] | None] | None:
     """A number alone on its line is a cell of a table flattened one cell per line: its indicator is
     the nearest text cell above it, and its column header (现状值, 目标值（2025年）) says whether
     it is a goal or a reported figure, and for which year."""
@@ -717,21 +750,37 @@ def _table_cell(text: str, hit: _Hit, lines: _Lines, doc_year: int | None
     start, end = lines.starts[i], lines.line_end(hit.start, text)
     if text[start:hit.start].strip() or not _CELL_TAIL_RE.fullmatch(text[hit.end:end]):
         return None
+    if hit.rule == "table_cell":
+        following = next((_cell(text, lines, k) for k in range(i + 1, min(i + 4, len(lines.starts)))
+                          if _cell(text, lines, k)), "")
+        if _is_text_cell(following):
+            return None  # a row number: the indicator cell follows it
     column, indicator = 0, ""
+    unit: tuple[str, float] | None = None
     for j in range(i - 1, max(-1, i - 9), -1):
-        cell = text[lines.starts[j]:lines.line_end(lines.starts[j], text)].strip()
-        if not cell or _ATTRIBUTE_CELL_RE.match(cell):
+        cell = _cell(text, lines, j)
+        if not cell:
+            continue
+        if _unit_of(cell) is not None and not cell[:1].isdigit():
+            unit = unit or _unit_of(cell)  # a unit column: "%", "亿元"
+            continue
+        if _ATTRIBUTE_CELL_RE.match(cell):
             continue
         if cell.isdigit():
-            return None  # a row number: no indicator cell between it and the value
+            following = next((_cell(text, lines, k) for k in range(j + 1, i) if _cell(text, lines, k)), "")
+            if _is_text_cell(following):
+                return None  # a row number: no indicator cell between it and the value
         if _VALUE_CELL_RE.match(cell):
             column += 1
             continue
-        if len(cell) <= 40 and _HAN_RE.search(cell) and not regex.search(r"[。；;]", cell):
+        if _is_text_cell(cell):
             indicator = cell
         break
     if not indicator:
         return None
+    m_unit = _PAREN_UNIT_RE.search(indicator)
+    if m_unit and _unit_of(m_unit.group("u")):
+        unit = unit or _unit_of(m_unit.group("u"))
     # The column headers: the short lines after the nearest table head above.
     headers: list[str] = []
     for j in range(i - 1, max(-1, i - 400), -1):
@@ -743,7 +792,7 @@ def _table_cell(text: str, hit: _Hit, lines: _Lines, doc_year: int | None
                     headers.append(head)
             break
     if column >= len(headers):
-        return indicator, None, None
+        return indicator, None, None, unit
     head = headers[column]
     m = _YEAR_RE.search(head)
     year: int | str | None = _year_value(m.group("y")) if m else None
@@ -754,7 +803,7 @@ def _table_cell(text: str, hit: _Hit, lines: _Lines, doc_year: int | None
         kind = "actual"
     elif isinstance(year, int) and doc_year:
         kind = "target" if year > doc_year else "actual"
-    return indicator, kind, year
+    return indicator, kind, year, unit
 
 
 def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt: _Hit | None,
@@ -818,8 +867,13 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         indicator, _ = _strip_indicator(text[prev_clause_start:max(clause_start - 1, prev_clause_start)])
         indicator = _TREND_RE.sub("", indicator)
     cell = _table_cell(text, hit, lines, doc_year) if not indicator or clause_start == line_start else None
+    if hit.rule == "table_cell":
+        if cell is None or cell[3] is None or hit.value is None:
+            return None  # a bare number is a quantity only as a table cell whose unit is known
+        base, mult = cell[3]
+        hit = _Hit("table_cell", hit.start, hit.end, _tidy(hit.value * mult), None, base, "")
     if cell is not None:
-        indicator = cell[0]
+        indicator = _PAREN_UNIT_RE.sub("", cell[0]) if cell[3] else cell[0]
     if not indicator or not _HAN_RE.search(indicator):
         return None
     # Sign and change.
