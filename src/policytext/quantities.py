@@ -33,6 +33,7 @@ from policytext.rules.quantities import (
     MULTIPLE_RE,
     NUMBER_UNIT_RE,
     PERCENT_WORD_RE,
+    TABLE_CELL_RE,
     TENTHS_RE,
     UNITS,
 )
@@ -372,7 +373,7 @@ def _candidates(text: str) -> list[_Hit]:
         value = parse_number(g["n1"])
         if value is not None:
             hits.append(_Hit("index_level", m.start("n1"), m.end(), value, None, "", ""))
-    for m in _BARE_CELL_RE.finditer(text) if "\n" in text else ():
+    for m in TABLE_CELL_RE.finditer(text) if "\n" in text else ():
         value = parse_number(m.group("n1"))
         if value is not None:
             hits.append(_Hit("table_cell", m.start("n1"), m.end("n1"), value, None, "", ""))
@@ -704,13 +705,6 @@ def _distribute(out: list[Quantity], chain: list[int]) -> None:
 
 
 _PAREN_UNIT_RE = regex.compile(r"[（(【\[](?P<u>[^）)】\]]{1,6})[）)】\]]$")
-_BARE_CELL_RE = regex.compile(
-    r"""^[\x20\t\u3000]*                      # a line holding only
-    (?P<n1>\d+(?:[.．]\d+)?)                  # a number without a unit
-    (?:[\x20\t]*\d)?[\x20\t\u3000]*$        # and perhaps a footnote mark
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
 _CELL_TAIL_RE = regex.compile(r"\s*(?:\d|[¹²³⁴⁵⁶⁷⁸⁹]|[（(]\d[）)])?\s*$")
 _ATTRIBUTE_CELL_RE = regex.compile(r"^(?:预期性|约束性|预期|约束|定量|定性|[%％]|单位|万人|亿元|万元|个|家)$")
 _VALUE_CELL_RE = regex.compile(r"^(?:[-—－–/／]+|[\d.．,，%％‰~～\-—－–至以上下左右约≥≤<>＜＞*]+\S{0,4})$")

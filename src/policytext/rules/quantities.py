@@ -24,6 +24,7 @@ __all__ = [
     "NUMBER_UNIT_RE",
     "PERCENT_WORD_RE",
     "RULES",
+    "TABLE_CELL_RE",
     "TENTHS_RE",
     "UNITS",
     "Rule",
@@ -131,6 +132,17 @@ INDEX_RE = regex.compile(
 )
 
 
+TABLE_CELL_RE = regex.compile(
+    r"""
+    ^[\x20\t\u3000]*                 # a line holding only
+    (?P<n1>\d+(?:[.．]\d+)?)         # a number without a unit (a cell of a flattened table)
+    (?:[\x20\t]*\d)?                # perhaps a footnote mark
+    [\x20\t\u3000]*$                 # and nothing else
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A named pattern with examples: ``positive`` texts yield a quantity by this rule, and
@@ -176,6 +188,13 @@ RULES: tuple[Rule, ...] = (
         MULTIPLE_RE,
         positive=("经济总量翻一番", "区级财力增长了4倍以上", "收入倍增"),
         negative=("加倍努力",),
+    ),
+    Rule(
+        "table_cell",
+        TABLE_CELL_RE,
+        positive=("指标名称\n单位\n2025年\n研发经费投入强度\n%\n2.7\n",
+                  "指标名称\n目标值\n技术合同成交额（亿元）\n3000\n"),
+        negative=("第三章\n12\n发展目标\n", "指标名称\n目标值\n1\n研发经费投入强度\n"),
     ),
     Rule(
         "index_level",
