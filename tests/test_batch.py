@@ -192,6 +192,17 @@ def test_dask_engine_gives_the_local_engines_tables(dirty, tmp_path):
     _same_files(tmp_path / "local", tmp_path / "dask")
 
 
+@pytest.mark.slow
+def test_dask_engine_on_a_running_scheduler(dirty, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    folder, _, _ = dirty
+    run_batch(folder, tmp_path / "local")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        run_batch(folder, tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
+    _same_files(tmp_path / "local", tmp_path / "dask")
+
+
 # --- resumption -------------------------------------------------------------------------------
 
 
