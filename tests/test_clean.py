@@ -272,6 +272,13 @@ def test_related_header_followed_by_body_keeps_the_body():
     assert removed_rules(text) == {"相关文件": "related_header"}
 
 
+def test_site_sponsor_at_the_foot_beside_furniture():
+    text = BODY + "网站地图 | 联系我们 | 使用帮助 | 隐私声明\n主办单位：上海市静安区人民政府办公室\n"
+    assert removed_rules(text)["主办单位：上海市静安区人民政府办公室"] == "edge_footer"
+    event = "一、活动安排\n主办单位：上海市科学技术委员会\n承办单位另行通知。\n"
+    assert removed_rules(event) == {}
+
+
 def test_duplicated_title_only_the_second_copy():
     cleaned = clean(doc("杨浦建设国家创新型试点城区工作汇报\n杨浦建设国家创新型试点城区工作汇报\n正文。\n"))
     assert cleaned.text == "杨浦建设国家创新型试点城区工作汇报\n正文。"

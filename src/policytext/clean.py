@@ -217,6 +217,7 @@ WEAK_DISCLAIMER_RE = re.compile(
     """,
     re.VERBOSE,
 )
+SPONSOR_RE = re.compile(r"(?:主办|承办|协办|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]\s*\S{2,40}")
 MASK_RE = re.compile(
     r"""
     (?P<run>
@@ -519,6 +520,11 @@ class _Cleaner:
                 before, after = self._neighbours(i)
                 if self._removed_as(before, REMOVED_KINDS) or self._removed_as(after, REMOVED_KINDS):
                     self._set(i, "disclaimer", "edge_disclaimer")
+        for i in kept[-self.config.edge_lines:]:
+            if SPONSOR_RE.fullmatch(self.lines[i]):
+                before, after = self._neighbours(i)
+                if self._removed_as(before, REMOVED_KINDS) or self._removed_as(after, REMOVED_KINDS):
+                    self._set(i, "other", "edge_footer")
 
     # ---------------------------------------------------------------- parts, joins, masks
 

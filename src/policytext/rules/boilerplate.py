@@ -199,10 +199,12 @@ URL_RE = re.compile(
 )
 DISCLAIMER_RE = re.compile(
     r"""
-    .{0,80}?
-    (?:免责声明|版权声明|友情提示|温馨提示|特别声明                 # a notice's own label
-      |转载[^。]{0,8}(?:注明|保留|请|须)                            # reprint conditions
-      |(?:如有|如涉及|如产生|涉及)[^。]{0,6}(?:侵权|版权问题)       # takedown notices
+    (?:来源[:：]\S{0,12}\s*)?(?:免责声明|版权声明|友情提示)      # a notice that opens the line
+    .{0,200}
+    | 温馨提示.{0,60}(?:本站|本网|网站|页面|浏览器).{0,100}        # a site's own tip
+    | .{0,80}?                                                  # or a notice inside the line:
+    (?:转载[^。]{0,8}(?:注明|保留)                               # reprint conditions
+      |(?:如有|如涉及|如产生)[^。]{0,8}(?:侵权|版权问题)[^。]{0,20}(?:联系|删除|告知)   # takedown
       |(?:请|敬请)?联系(?:我们|本站|本网)[^。]{0,6}删除
       |互联网用户整理|网友(?:整理|上传|投稿)|来源[:：]?\s*网络整理
       |不代表本(?:站|网|平台)(?:观点|立场)|本站(?:不承担|仅提供)
@@ -247,10 +249,10 @@ SITE_FOOTER_RE = re.compile(
     r"""
     .{0,80}?
     (?:(?:ICP\s*[备证]|网站标识码|公网安备|网安备)[^。]{0,12}\d            # registration numbers
-      |版权所有|Copyright|©|\(c\)\s*\d{4}|All\s+Rights\s+Reserved
+      |版权所有\s*(?:[:：©]|$)|Copyright|©|\(c\)\s*\d{4}|All\s+Rights\s+Reserved
       |建议使用.{0,20}浏览器|最佳浏览|(?:最佳|屏幕)分辨率|分辨率.{0,8}浏览)
     .{0,120}
-    | (?:主办|承办|协办|技术支持|运行维护|网站维护)(?:单位)?\s*[:：].{1,60}   # site sponsors
+    | (?:(?:主办|承办|协办|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]\S{1,40}\s*){2,4}   # site sponsors
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -305,7 +307,9 @@ RULES: tuple[LineRule, ...] = (
              ("来源:网络整理 免责声明:本文仅限学习分享,如产生版权问题,请联系我们及时删除。",
               "友情提示:本文中关于《工作汇报》给出的范例仅供您参考拓展思维使用",
               "由互联网用户整理提供,转载分享请保留原作者信息,谢谢!"),
-             ("加强知识产权保护，严厉打击侵权行为。", "温州提示我们要重视民营经济。")),
+             ("加强知识产权保护，严厉打击侵权行为。", "温州提示我们要重视民营经济。",
+              "对涉及侵权假冒的企业，依法从严查处。", "温馨提示：请携带身份证原件办理。",
+              "严禁转载、摘编涉密文件。")),
     LineRule("comment_widget", "comment_widget", COMMENT_RE,
              ("验证码", "全部评论", "发表评论 (0)", "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页"),
              ("评论员文章指出，要坚持人民至上。", "验证码管理规定的实施", "分享通信集团有限公司")),
@@ -322,9 +326,11 @@ RULES: tuple[LineRule, ...] = (
              ("相关链接", "相关文章：", "【相关阅读】", "相关链接：http://www.gov.cn/zhengce/content_5365963.htm"),
              ("相关部门要加强协作，形成工作合力。", "相关链接单位名单如下：请各区认真核对，于5月底前报送。")),
     LineRule("site_footer", "other", SITE_FOOTER_RE,
-             ("沪ICP备05006111号", "网站标识码：3101100003", "主办单位：上海市杨浦区人民政府办公室",
-              "版权所有：上海市普陀区人民政府 建议使用1024×768分辨率"),
+             ("沪ICP备05006111号", "网站标识码：3101100003",
+              "版权所有：上海市普陀区人民政府 建议使用1024×768分辨率",
+              "主办单位：上海市静安区人民政府办公室　承办单位：上海市静安区大数据中心"),
              ("依法保护著作权人的合法权益。", "主办方要做好安全保障工作，制定应急预案。", "ICP备案号",
+              "主办单位：上海市科学技术委员会", "版权所有人享有署名权。",
               "空间水平分辨率0.25°×0.25°；时间分辨率6小时；预报时效360小时。")),
     LineRule("separator_line", "other", SEPARATOR_RE,
              ("----------", "==========", "* * *"),
@@ -358,6 +364,7 @@ CONTEXT_RULES = (
     "duplicated_title",     # a title line repeated right after itself or after its part header
     "footer_title",         # 《title》 alone on a line at the foot, repeating the document's title
     "edge_disclaimer",      # reprint and copyright notes in the first or last lines
+    "edge_footer",          # a site's sponsor (主办单位：…) among the last lines, beside other furniture
 )
 RULE_NAMES = tuple(rule.name for rule in RULES) + CONTEXT_RULES
 
