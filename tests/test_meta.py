@@ -261,6 +261,18 @@ def test_date_line_at_the_end():
     assert facts("关于人才工作的实施意见\n正文。\n加强队伍建设。\n2024年11月2日").date == "2024-11-02"
 
 
+def test_date_of_an_issuing_notice_whose_signature_lacks_the_issuer():
+    # database exports of issuing notices: the date stands alone after the notice's last sentence,
+    # before the issued document
+    notice = ("某市人民政府办公室关于印发《某市考评办法》的通知\n某府办发〔2022〕43号\n各区人民政府：\n"
+              "现将《某市考评办法》印发给你们，请认真抓好落实。\n2022年4月14日\n某市考评办法\n一、考评对象\n"
+              "各区人民政府。\n二、考评内容\n重点任务。")
+    f = facts(notice)
+    assert f.date == "2022-04-14" and "after the notice's last sentence" in f.evidence["date"]
+    # without: a date line under a heading, not after a sentence, is no signature
+    assert facts("某市考评办法\n一、考评时间\n2022年4月14日\n二、考评内容\n重点任务。\n三、附则\n无。").date is None
+
+
 def test_date_from_page_meta_chengwen():
     assert facts("正文。", meta={"成文日期": "2019年01月27日"}).date == "2019-01-27"
 
@@ -434,6 +446,16 @@ def test_period_from_the_year_named_most_often_only_as_a_last_resort():
 def test_period_date_outweighs_a_passing_mention():
     period, why = decide_period("“十三五”以来，成绩显著。", None, "2021-07-27")
     assert period == "十四五" and "date 2021-07-27" in why
+
+
+def test_period_title_year_far_from_the_date_names_an_event():
+    title = "国务院办公厅关于同意申办2009年冬季运动会的复函"
+    period, why = decide_period("正文。", title, "2004-04-27")
+    assert period == "十五" and "an event" in why
+    # with: a work plan dated the year before its title year
+    assert decide_period("正文。", "某区2016年工作要点", "2015-12-28")[0] == "十三五"
+    # an untrusted (scrubbed) date does not overrule the title year
+    assert decide_period("正文。", "某区2010年工作要点", "2024-01-05", date_trusted=False)[0] == "十一五"
 
 
 def test_period_ignores_a_scrubbed_date():

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from policytext.dates import DOCNO_RE, FULLWIDTH, date_line, find_doc_number, parse_date
+from policytext.dates import DATE_LINE_RE, DOCNO_RE, FULLWIDTH, date_line, find_doc_number, parse_date
 from policytext.genres import genre_of
 from policytext.pagemeta import META_RE, SPACE_RE, is_meta_line
 
-__all__ = ["clean_title", "find_signature", "issuer_in_title", "last_date_line", "norm_line",
-           "read_top"]
+__all__ = ["bare_signature_date", "clean_title", "find_signature", "issuer_in_title", "last_date_line",
+           "norm_line", "read_top"]
 
 _LIST_MARK_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]"
@@ -232,6 +232,27 @@ def last_date_line(lines: Sequence[str]) -> tuple[str, int] | None:
     for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
         iso = date_line(lines[k])
         if iso:
+            return iso, k + 1
+    return None
+
+
+# The last words of a notice before its signature: …请认真抓好落实。 / 特此通知。
+_SENTENCE_END_RE = re.compile(r"[。！!]$")
+
+
+def bare_signature_date(lines: Sequence[str]) -> tuple[str, int] | None:
+    """The first line that is only a date, standing right after a paragraph that ends a sentence:
+    a signature whose issuer line the source left out (database exports of issuing notices put
+    the notice's date between its last sentence and the issued document). Returns (date, line).
+
+    >>> bare_signature_date(["某通知", "各单位：", "现印发给你们，请认真落实。", "2022年4月14日", "某办法"])
+    ('2022-04-14', 4)
+    >>> bare_signature_date(["某某通知", "2022年4月14日", "正文。"]) is None
+    True
+    """
+    for k in range(1, len(lines)):
+        iso = date_line(lines[k])
+        if iso and DATE_LINE_RE.match(lines[k]) and _SENTENCE_END_RE.search(lines[k - 1]):
             return iso, k + 1
     return None
 

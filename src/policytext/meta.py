@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from policytext.dates import DOCNO_RE, FULLWIDTH, find_doc_number, parse_date
 from policytext.genres import ISSUING_RE, TRAILING_BRACKETS_RE, contract_of, genre_from_body, genre_of
 from policytext.layout import (
+    bare_signature_date,
     clean_title,
     find_signature,
     issuer_in_title,
@@ -172,6 +173,8 @@ def _describe(part: Part, page_meta: Mapping[str, str] | None) -> Facts:
         date, evidence["date"] = iso, f"page metadata: {found[1]}"
     elif (last := last_date_line(lines)) is not None:
         date, evidence["date"] = last[0], f"date line {last[1]} at the end of the text"
+    elif (bare := bare_signature_date(lines)) is not None:
+        date, evidence["date"] = bare[0], f"date line {bare[1]} after the notice's last sentence"
     else:
         evidence["date"] = "no date line, signature date or 成文日期"
 

@@ -26,6 +26,9 @@ PERIOD_RE = re.compile(
 _TITLE_YEARS_RE = re.compile(
     r"(?<!\d)(?P<y1>(?:19|20)\d\d)(?:\s*[-—–－~至到]\s*(?P<y2>(?:19|20)\d\d))?(?!\d)"
 )
+# A work plan or review is dated within a year or two of the year its title names (2016年工作要点,
+# 关于2019年…情况的报告); a title year further from a trusted date names an event (申办2009年…运动会).
+_TITLE_YEAR_SLACK = 2
 _TARGET_BEFORE_RE = re.compile(r"(?:到|至|截至|力争|预计|争取|前|～|-|—|－)\s*$")
 _YEAR_RE = re.compile(r"(?<![\d*])((?:19|20)\d\d)年")
 _FORWARD_RE = re.compile(r"纳入|编制|谋划|前期研究|起草|即将")
@@ -54,14 +57,15 @@ def decide_period(text: str, title: str | None, date: str | None,
                   date_trusted: bool = True) -> tuple[str | None, str]:
     """Weigh the document's date against the periods its text names; returns (period, evidence).
 
-    Votes: a period in the title 6; a year or range of years in the title 4; the document's own
-    date 3 (none when the year is scrubbed). Periods the body names count 1 each (2 when marked as
-    the current one: 开局之年, 收官之年; 1 for the period before when the text is still preparing
-    the plan: 纳入/编制…规划), but only 0.2 when a trusted date exists, since a dated text mostly
-    names other periods to review or to look ahead. With none of these, the year the body names
-    most often outside target phrases (到2025年; 0.25, not when years are scrubbed) and the latest
-    party congress named (十八大 …, 0.25 for the period after it, and a lower bound for the year)
-    decide. Ties go to the earlier period.
+    Votes: a period in the title 6; a year or range of years in the title 4 (none when more than
+    two years from a trusted date: 申办2009年…运动会 in a 2004 letter names an event); the
+    document's own date 3 (none when the year is scrubbed). Periods the body names count 1 each (2
+    when marked as the current one: 开局之年, 收官之年; 1 for the period before when the text is
+    still preparing the plan: 纳入/编制…规划), but only 0.2 when a trusted date exists, since a
+    dated text mostly names other periods to review or to look ahead. With none of these, the year
+    the body names most often outside target phrases (到2025年; 0.25, not when years are scrubbed)
+    and the latest party congress named (十八大 …, 0.25 for the period after it, and a lower bound
+    for the year) decide. Ties go to the earlier period.
 
     >>> decide_period("2016年是“十三五”开局之年。", None, "2016-05-06")[0]
     '十三五'
@@ -69,6 +73,8 @@ def decide_period(text: str, title: str | None, date: str | None,
     '十三五'
     >>> decide_period("争取纳入第十二个五年规划。", None, None)[0]
     '十一五'
+    >>> decide_period("正文。", "关于申办2009年冬季运动会的复函", "2004-04-27")[0]
+    '十五'
     >>> decide_period("没有任何时间线索。", None, None)
     (None, 'no date and no period named')
     """
@@ -80,14 +86,16 @@ def decide_period(text: str, title: str | None, date: str | None,
             votes[period] = votes.get(period, 0.0) + weight
             why.append(f"{reason} -> {period} +{weight}")
 
+    dated = bool(date and date_trusted)
     if title:
         for match in PERIOD_RE.finditer(title):
             vote(_period_of_match(match), 6, f"title “{match.group(0)}”")
         for match in _TITLE_YEARS_RE.finditer(title):   # 2016年工作要点, 行动计划（2021—2023年）
             first, last = int(match.group("y1")), int(match.group("y2") or match.group("y1"))
-            if period_of_year(first) == period_of_year(last):
+            if date and date_trusted and abs(first - int(date[:4])) > _TITLE_YEAR_SLACK:
+                why.append(f"title year “{match.group(0)}” far from the date: an event, not the text's span")
+            elif period_of_year(first) == period_of_year(last):
                 vote(period_of_year(first), 4, f"title year “{match.group(0)}”")
-    dated = bool(date and date_trusted)
     if date and dated:
         vote(period_of_year(int(date[:4])), 3, f"date {date}")
     scale = 0.2 if dated else 1.0
