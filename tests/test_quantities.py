@@ -332,3 +332,26 @@ def test_bare_table_cells_take_the_unit_of_their_row() -> None:
 
 def test_bare_numbers_outside_tables_are_not_quantities() -> None:
     assert extract_quantities("第三章\n12\n发展目标\n2025\n") == []
+
+
+def test_distributive_list_of_short_modifiers() -> None:
+    found = extract_quantities("二、三产增加值比重从30.7%、68.3%调整为22.3%、76.4%。")
+    assert [(q.indicator, q.value) for q in found] == [
+        ("二产增加值比重", 30.7), ("三产增加值比重", 68.3), ("二产增加值比重", 22.3), ("三产增加值比重", 76.4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [("服务业增加值占比达到60%", "服务业增加值占比"), ("建设用地规模控制在100平方公里以内", "建设用地规模"),
+     ("城乡居民人均收入比2010年翻一番", "城乡居民人均收入"), ("非化石能源占比提高到两成", "非化石能源占比")],
+)
+def test_indicator_keeps_nouns_that_start_like_verbs(text: str, indicator: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.indicator == indicator
+
+
+def test_age_bracket_is_not_a_quantity_but_life_expectancy_is() -> None:
+    assert extract_quantities("60岁以上老年人口") == []
+    (q,) = extract_quantities("人均预期寿命达到78.3岁")
+    assert (q.value, q.unit) == (78.3, "岁")

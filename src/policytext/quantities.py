@@ -52,6 +52,7 @@ _PRE_QUALIFIERS = (
     ("将近", "~"), ("接近", "~"), ("大约", "~"), ("约", "~"), ("近", "~"),
     ("≥", ">="), ("＞", ">"), (">", ">"), ("≤", "<="), ("＜", "<"), ("<", "<"),
 )
+_NOUN_RULES = ("number_unit", "tenths", "percent_word", "fraction")
 _PRE_QUALIFIER_MAP = dict(_PRE_QUALIFIERS)
 _PRE_QUALIFIER_RE = regex.compile(
     "(?P<word>" + "|".join(w for w, _ in sorted(_PRE_QUALIFIERS, key=lambda p: -len(p[0]))) + ")了?$"
@@ -100,7 +101,7 @@ _LEVEL_VERBS = (
 )
 _LEAD_VERB_RE = regex.compile(
     "^(?:" + "|".join(sorted(_INCREASE_VERBS + _LEVEL_VERBS, key=len, reverse=True)) + ")"
-    + r"(?!值|率|量|额|者)(?:了|出)?"
+    + r"(?!值|率|量|额|者|业|区|型|化|性|品|用地|体系|设施|功能|中心|机构|平台|能力|水平)(?:了|出)?"
 )
 # A noun phrase after a number never opens with a verb: "9.46平方公里拓展到21.42平方公里".
 _VERB_OPENING_RE = regex.compile(
@@ -117,10 +118,10 @@ TRAIL_RE = regex.compile(
       | 分别为|分别达到|分别增长|分别达|分别
       | 已达到|已经达到|已达|达到了|达到|达|为|是|保持在|稳定在|保持|维持在|控制到
       | 提升到|提升至|提高到|提高至|增加到|增加至|增长到|拓展到|扩大到|上升到|上升至
-      | 下降到|下降至|降至|降到|降低到|减少到|调整为
+      | 下降到|下降至|降至|降到|降低到|减少到|调整为|调整|控制
       | 年均增长|同比增长|比上年增长|增长了|增长|增加了|增加|提高了|提高|提升了|提升|递增|每年递增|上涨|上升
       | 下降了|下降|降低了|降低|减少了|减少|回落
-      | 在现有基础上|比上年|较上年|较上一年|比上一年|较去年|比去年|同比|年均|每年|平均
+      | 在现有基础上|比上年|较上年|较上一年|比上一年|较去年|比去年|同比|年均|每年|平均|(?<![占之对相])比|较
       | 累计|共计|共|总计|合计|现有|原有|有|拥有|实现|完成|由|从|以|的|了|已经|已|就|也|都|将|要
       | 力争|争取|预计|目标
       | (?:\d{4}|\d{3}\*+)年(?:底|末)?|今年|全年|当年
@@ -245,6 +246,8 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         return None
     if unit == "分" and ("*" in n1 or nxt in "行别类析配布享工支局会之钟期批"):
         return None  # 分行, 分别, 分类: not a score
+    if unit == "岁" and _AGE_MODIFIER_RE.match(text, m.end()):
+        return None  # "60岁以上老年人": an age bracket, not a measured age
     if unit == "所" and nxt in "示述以在有属得谓需":
         return None  # 如图5所示
     if unit == "部" and nxt in "门委署":
@@ -311,6 +314,7 @@ def _tidy(value: float | None) -> float | None:
     return float(f"{value:.10g}")
 
 
+_AGE_MODIFIER_RE = regex.compile(r"(?:以上|以下|及以上|及以下|至\d+岁)?(?:的)?\p{Han}")
 _LISTED_BEFORE_RE = regex.compile(r"(?<![\d.．*])(?P<n>\d+(?:\.\d+)?)(?:、|和|及)$")
 _NUMBER_HEAD_RE = regex.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 
@@ -694,6 +698,8 @@ def _distribute(out: list[Quantity], chain: list[int]) -> None:
     if len(parts) == len(records):
         m = _SHARED_TAIL_RE.search(parts[-1])
         shared = m.group(0) if m and m.start() > 0 else ""
+        if len(shared) < 3 and len(parts[0]) <= 2 < len(parts[-1]):
+            shared = parts[-1][len(parts[0]):]  # "二、三产增加值比重": 二 shares 产增加值比重
         names = [p if p.endswith(shared) else p + shared for p in parts]
     for i, r in zip(chain, records, strict=True):
         qualifier = r.qualifier if r.qualifier != "=" else last_qualifier
@@ -831,7 +837,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     continues = same_clause and prev_q is not None and pre_raw.strip(_CONNECTORS) == ""
     indicator, verb = _strip_indicator(pre_raw)
     limit = nxt.start if nxt is not None and nxt.start < clause_end else clause_end
-    post = _post_noun(text, hit.end, limit, activity=hit.unit == "年") if hit.rule == "number_unit" else ""
+    post = _post_noun(text, hit.end, limit, activity=hit.unit == "年") if hit.rule in _NOUN_RULES else ""
     pre_tail = pre_raw.rstrip()
     use_post = bool(post) and (
         not indicator or hit.unit == "年"
@@ -853,7 +859,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     elif indicator.startswith("占") and prev_q is not None and prev_end > stretch_start:
         indicator = prev_q.indicator.split("占")[0] + indicator  # "两院院士66名，占全市1/3"
         shares_prev = True
-    if not indicator and verb and hit.unit in ("元", "美元") and not post:
+    if not indicator and verb.rstrip("了出") in _AMOUNT_VERBS and hit.unit in ("元", "美元") and not post:
         indicator = verb.rstrip("了出")  # "投资3500万元", "筹措2700多万元": the amount of the act
     if not indicator and clause_start > stretch_start:
         # "实施研发项目稳中有升,力争600项": the indicator is the previous clause's subject.
@@ -868,6 +874,10 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         hit = _Hit("table_cell", hit.start, hit.end, _tidy(hit.value * mult), None, base, "")
     if cell is not None:
         indicator = _PAREN_UNIT_RE.sub("", cell[0]) if cell[3] else cell[0]
+    if not indicator and hit.rule != "table_cell":
+        # "年均增长6.5%以上" with nothing before it: the rate words are all the text says.
+        indicator = LEAD_RE.sub("", pre_raw.strip()).strip("，,、 ")
+        indicator = "" if _LEAD_VERB_RE.fullmatch(indicator) else indicator
     if not indicator or not _HAN_RE.search(indicator):
         return None
     # Sign and change.
@@ -938,6 +948,9 @@ _INCREASE_SEARCH_RE = regex.compile(
 _LEVEL_TAIL_RE = regex.compile(
     r"(?:达到|达|为|是|保持在|稳定在|保持|超过|突破|提升到|提升至|提高到|提高至|增加到|增长到|拓展到|扩大到|"
     r"上升到|调整为|控制在|不低于|不少于|不超过)了?$"
+)
+_AMOUNT_VERBS = (
+    "投资", "筹措", "募集", "发放", "争取", "安排", "落实", "引进", "融资", "引入", "完成", "拨付", "投入",
 )
 _STRONG_INCREASE = ("新增", "新认定", "新引进", "新入选", "新建", "新设立", "新培育", "引进", "引入", "培育")
 _INCREASE_TAIL_RE = regex.compile(r"(?:建设|培育|建立|打造|新建|引进|建成|创建|设立|扶持|培养|试点)$")

@@ -100,7 +100,7 @@ FRACTION_RE = regex.compile(
 TENTHS_RE = regex.compile(
     r"""
     (?<![\d一二三四五六七八九十])         # not inside a longer numeral
-    (?P<n1>[一二三四五六七八九]|\d)成     # 七成: seven tenths
+    (?P<n1>[一二两三四五六七八九]|\d)成   # 七成: seven tenths
     (?![为立果功熟员本交效绩长都])        # not 成为, 成立, 成果, 成功, 成熟, 成员, 成本, 成长
     (?P<suffix>以上|以下|以内|左右|上下)?  # qualifier written after the number
     """,
