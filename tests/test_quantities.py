@@ -337,7 +337,8 @@ def test_bare_numbers_outside_tables_are_not_quantities() -> None:
 def test_distributive_list_of_short_modifiers() -> None:
     found = extract_quantities("二、三产增加值比重从30.7%、68.3%调整为22.3%、76.4%。")
     assert [(q.indicator, q.value) for q in found] == [
-        ("二产增加值比重", 30.7), ("三产增加值比重", 68.3), ("二产增加值比重", 22.3), ("三产增加值比重", 76.4),
+        ("二产增加值比重", 30.7), ("三产增加值比重", 68.3),
+        ("二产增加值比重", 22.3), ("三产增加值比重", 76.4),
     ]
 
 
