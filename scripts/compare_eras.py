@@ -59,8 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  skipped {name}: {message}")
     counts = corpus.docs.groupby("era", dropna=False).size()
     print("documents by era:", ", ".join(f"{k}={v}" for k, v in counts.items()))
-    sources = corpus.docs["period_source"].value_counts().to_dict()
-    print("era taken from:", ", ".join(f"{k}={v}" for k, v in sorted(sources.items())))
+    sources = corpus.docs["era_source"].value_counts().to_dict()
+    print("era taken from:", ", ".join(f"{k}={v}" for k, v in sorted(sources.items())),
+          "(a period the document names is used when it fits the document's year)")
 
     dtm = corpus.dtm(min_df=2, max_df=0.9)
     print(f"document-term matrix: {dtm.shape[0]} documents x {dtm.shape[1]} terms, "

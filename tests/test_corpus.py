@@ -59,7 +59,7 @@ def test_period_order_is_chronological_for_every_contract_period():
 def frame() -> pd.DataFrame:
     return pd.DataFrame({
         "text": ["科技 创新 人才 科技", "科技 创新 生态", "生态 环境 保护 生态", "GDP 科技 环境"],
-        "date": ["2013-03-01", "2017-05-02", None, "2022-01-09"],
+        "date": ["2013-03-01", "2020-11-02", None, "2022-01-09"],
         "year": [None, None, 2019, None],
         "period": [None, "十四五", None, None],  # the second document names the next plan itself
         "region": ["甲区", "乙区", "甲区", "乙区"],
@@ -68,22 +68,41 @@ def frame() -> pd.DataFrame:
 
 def test_from_frame_derives_year_and_period_and_says_where_it_came_from():
     docs = Corpus.from_frame(frame()).docs
-    assert docs["year"].tolist() == [2013, 2017, 2019, 2022]
+    assert docs["year"].tolist() == [2013, 2020, 2019, 2022]
     assert docs["period"].tolist() == ["十二五", "十四五", "十三五", "十四五"]
     assert docs["period_source"].tolist() == ["year", "document", "year", "year"]
+    # a 2020 document that names the coming plan belongs to it: plans are drafted the year before
     assert docs["era"].tolist() == docs["period"].tolist()
+    assert docs["era_source"].tolist() == ["year", "document", "year", "year"]
+
+
+def test_a_period_that_does_not_fit_the_year_gives_way_to_the_year():
+    # a 2024 notice naming the 十二五 plan in passing, and a 2016 review of the 十二五 (fits)
+    docs = Corpus.from_frame(pd.DataFrame({
+        "text": ["回顾", "总结", "无年份"], "year": [2024, 2016, None],
+        "period": ["十二五", "十二五", "十三五"]})).docs
+    assert docs["period"].tolist() == ["十二五", "十二五", "十三五"]  # what the document said
+    assert docs["era"].tolist() == ["十四五", "十二五", "十三五"]
+    assert docs["era_source"].tolist() == ["year", "document", "document"]
+
+
+def test_a_corpus_table_can_be_rebuilt_without_changing_its_facts():
+    docs = Corpus.from_frame(frame()).docs
+    again = Corpus.from_frame(docs).docs
+    pd.testing.assert_frame_equal(again, docs)
 
 
 def test_era_by_year_ignores_the_documents_own_period():
     docs = Corpus.from_frame(frame(), era="year").docs
     assert docs["era"].tolist() == ["十二五", "十三五", "十三五", "十四五"]
+    assert set(docs["era_source"]) == {"year"}
 
 
 def test_era_as_year_bins_and_edges():
     assert Corpus.from_frame(frame(), era=5).docs["era"].tolist() == [
-        "2010–2014", "2015–2019", "2015–2019", "2020–2024"]
+        "2010–2014", "2020–2024", "2015–2019", "2020–2024"]
     assert Corpus.from_frame(frame(), era=[2010, 2018, 2030]).docs["era"].tolist() == [
-        "2010–2017", "2010–2017", "2018–2029", "2018–2029"]
+        "2010–2017", "2018–2029", "2018–2029", "2018–2029"]
 
 
 @pytest.mark.parametrize("bad", ["decade", 0, [2020]])

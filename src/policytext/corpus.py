@@ -5,8 +5,11 @@ facts the pipeline read from it (``region``, ``date``, ``year``, ``period``, ``d
 plus any columns of a manifest CSV. **Manifest values win** over extracted ones wherever the
 manifest gives a non-empty value, because a researcher's own coding of a document is more
 trustworthy than a rule's guess. Every row also carries an ``era``: by default the
-five-year-plan period, taken from the document when it names one and derived from its year
-when it does not (``period_source`` says which).
+five-year-plan period, taken from the document when it names one that fits its year and
+derived from its year otherwise (``period_source`` says where ``period`` came from,
+``era_source`` where ``era`` did). A period "fits" when the year lies in it or one year either
+side: a plan is drafted in the last year of the one before and reviewed in the first year of
+the one after, but a 2024 notice that mentions the 十二五 plan in passing is not a 十二五 document.
 
 :meth:`Corpus.dtm` turns the texts into a document-term matrix with scikit-learn, using our
 segmenter as a picklable tokenizer object and the Chinese defaults (``token_pattern=None``,
@@ -41,12 +44,12 @@ if TYPE_CHECKING:  # heavy imports stay lazy: pandas and scikit-learn load only 
 
 __all__ = [
     "Corpus", "DocumentTermMatrix", "SegmentTokenizer", "make_tokenizer", "make_vectorizer",
-    "period_of_year", "period_order",
+    "period_of_year", "period_order", "period_years",
 ]
 
 # Columns every corpus table has, in this order; manifest columns follow.
 FACT_COLUMNS = ("doc_id", "file", "part", "title", "issuer", "doc_type", "region", "date", "year",
-                "period", "period_source", "era", "text")
+                "period", "period_source", "era", "era_source", "text")
 DEFAULT_SUFFIXES = (".txt", ".md", ".htm", ".html")
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
@@ -87,6 +90,19 @@ def period_of_year(year: int | None) -> str | None:
     else:
         return None
     return _chinese_number(number) + "五"
+
+
+def period_years(period: str | None) -> tuple[int, int] | None:
+    """The first and last year of a five-year-plan period (``None`` if it is not one).
+
+    >>> period_years("十四五"), period_years("十五"), period_years("一五"), period_years("其他")
+    ((2021, 2025), (2001, 2005), (1953, 1957), None)
+    """
+    number = period_order(period)
+    if number == 10_000 or number < 1:
+        return None
+    start = 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
+    return (start, start + 4)
 
 
 def period_order(period: str | None) -> int:
@@ -274,10 +290,10 @@ class Corpus:
         its other columns join the table, and where a manifest cell is non-empty it wins over
         the extracted fact of the same name (region, date, year, doc_type, …).
 
-        ``era``: ``"period"`` (default) the document's own five-year-plan period, else the one
-        its year falls in; ``"year"`` always the period of the year; an int ``n`` bins years
-        into n-year bins aligned on multiples of n (``"2010–2014"`` for 5); a list of edges
-        bins at those years.
+        ``era``: ``"period"`` (default) the document's own five-year-plan period when it fits
+        the year, else the one its year falls in; ``"year"`` always the period of the year; an
+        int ``n`` bins years into n-year bins aligned on multiples of n (``"2010–2014"`` for 5);
+        a list of edges bins at those years.
 
         A file that cannot be read is skipped and listed in ``errors``.
         """
@@ -383,22 +399,38 @@ def _complete(docs: pd.DataFrame, era: str | int | Sequence[int]) -> pd.DataFram
     years = pd.to_numeric(docs["year"], errors="coerce").astype("Float64")
     from_date = pd.to_numeric(docs["date"].astype("string").str.slice(0, 4), errors="coerce")
     docs["year"] = years.fillna(from_date.astype("Float64")).round().astype("Int64")
-    own = [p if isinstance(p, str) and p.strip() else None for p in docs["period"]]
-    derived = [period_of_year(None if pd.isna(y) else int(y)) for y in docs["year"]]
+    # a table that went through here before: a period derived from the year is not the document's
+    own = [p if isinstance(p, str) and p.strip() and src != "year" else None
+           for p, src in zip(docs["period"], docs["period_source"], strict=True)]
+    year_list: list[int | None] = [None if pd.isna(y) else int(y) for y in docs["year"]]
+    derived = [period_of_year(y) for y in year_list]
     docs["period_source"] = ["document" if p is not None else ("year" if d else None)
                              for p, d in zip(own, derived, strict=True)]
     docs["period"] = [p if p is not None else d for p, d in zip(own, derived, strict=True)]
-    docs["era"] = _era(docs, era, derived)
+    fits = [p is not None and _fits(p, y) for p, y in zip(own, year_list, strict=True)]
+    if era == "period":
+        docs["era"] = [p if ok else d for p, ok, d in zip(own, fits, derived, strict=True)]
+        docs["era_source"] = ["document" if ok else ("year" if d else None)
+                              for ok, d in zip(fits, derived, strict=True)]
+    else:
+        docs["era"] = _era(docs, era, derived)
+        docs["era_source"] = ["year" if e is not None else None for e in docs["era"]]
     docs["text"] = docs["text"].fillna("").astype(str)
     rest = [c for c in docs.columns if c not in FACT_COLUMNS]
     return docs[[*FACT_COLUMNS, *rest]]
 
 
+def _fits(period: str, year: int | None) -> bool:
+    """Whether a document of ``year`` can belong to ``period`` (see the module docs)."""
+    span = period_years(period)
+    if span is None:
+        return False
+    return year is None or span[0] - 1 <= year <= span[1] + 1
+
+
 def _era(docs: pd.DataFrame, era: str | int | Sequence[int], derived: list[str | None]) -> list[Any]:
     import pandas as pd
 
-    if era == "period":
-        return list(docs["period"])
     if era == "year":
         return derived
     years = [None if pd.isna(y) else int(y) for y in docs["year"]]
