@@ -75,6 +75,7 @@ RELATED_HEADERS = (
     "相关链接", "相关文章", "相关阅读", "相关新闻", "相关文件", "相关政策", "相关稿件", "相关解读",
     "推荐阅读", "热点推荐", "热门推荐", "延伸阅读", "扩展阅读", "猜你喜欢", "热门文章", "最新文章",
     "精彩推荐", "相关推荐", "相关资讯", "阅读更多", "更多阅读", "相关专题", "友情链接",
+    "点击排行", "热点新闻", "热门新闻", "图片新闻", "最新动态", "专题专栏", "热点专题",
 )
 
 
@@ -171,10 +172,11 @@ FUSED_DATE_META_RE = re.compile(
 FONT_SIZE_RE = re.compile(
     r"""
     .{0,40}?                                        # maybe other tools before it
-    (?:字号|字体|文字|字体大小)\s*[:：]?\s*          # the font-size tool …
-    [【\[(（]?\s*大\s*[】\])）]?\s*[|｜/]?\s*        # … 大
-    [【\[(（]?\s*中\s*[】\])）]?\s*[|｜/]?\s*        # … 中
-    [【\[(（]?\s*小\s*[】\])）]?                     # … 小
+    (?:(?:字号|字体|文字|字体大小)\s*[:：]?\s*      # the font-size tool, labelled …
+       [【\[(（]?\s*大\s*[】\])）]?\s*[|｜/]?\s*    # … 大
+       [【\[(（]?\s*中\s*[】\])）]?\s*[|｜/]?\s*    # … 中
+       [【\[(（]?\s*小\s*[】\])）]?                 # … 小
+     | [【\[]大[】\]]\s*[【\[]中[】\]]\s*[【\[]小[】\]])  # … or bare, each size in brackets
     .{0,60}                                         # maybe other tools after it
     """,
     re.VERBOSE,
@@ -219,7 +221,7 @@ COMMENT_RE = re.compile(
     (?:[【\[(（]?\s*(?:{_alternation(COMMENT_WORDS)})\s*[】\])）]?   # comment-form words …
        (?:\s*[:：]?\s*\(?\d{{0,6}}\)?)\s*[|｜/]?\s*)+              # … with counts, separators
     | 分享(?:到|至|[:：])\s*[:：]?.{{0,40}}                        # 分享到：微信 微博
-    | 扫一扫.{{0,20}}                                              # 扫一扫在手机打开当前页
+    | (?:微信)?扫一扫.{{0,20}} | 扫描二维码.{{0,20}} | 扫码.{{0,6}}(?:分享|阅读|关注).{{0,10}}   # QR codes
     | (?:已有|共有?)\s*\d+\s*(?:人|条)(?:参与|评论|浏览|阅读).{{0,20}}
     """,
     re.VERBOSE,
@@ -255,6 +257,16 @@ SITE_FOOTER_RE = re.compile(
     | (?:(?:主办|承办|协办|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]\S{1,40}\s*){2,4}   # site sponsors
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+SITE_WIDGET_RE = re.compile(
+    r"""
+    欢迎(?:访问|光临|来到|您访问).{0,30}(?:网站|网|平台|门户)[！!。.]?    # the site's greeting
+    | 今天是[:：]?\s*.{0,24}星期[一二三四五六日天]\s*.{0,20}           # today's date widget
+    | (?:[【\[]?\s*(?:站内搜索|高级搜索|全文检索|搜索|检索           # a search box
+                    |请输入(?:搜索)?关键[字词]|关键[字词])
+         \s*[】\]]?\s*[:：]?\s*){1,4}
+    """,
+    re.VERBOSE,
 )
 SEPARATOR_RE = re.compile(r"[-=_*~·.。…—―#+|｜/\\\s]{3,}")  # a rule line: ----- or ====== or * * *
 NAV_MENU_RE = re.compile(
@@ -297,7 +309,8 @@ RULES: tuple[LineRule, ...] = (
               "发文字号 国发〔2019〕5号 发布日期 2019年02月15日"),
              ("来源 国家统计局 数据 截至2020年底", "文号 管理 办法 规定")),
     LineRule("font_size_tool", "page_meta", FONT_SIZE_RE,
-             ("字号 大 中 小", "【字体：大 中 小】", "字号：【大】【中】【小】 【打印】 【关闭】"),
+             ("字号 大 中 小", "【字体：大 中 小】", "字号：【大】【中】【小】 【打印】 【关闭】",
+              "【大】【中】【小】"),
              ("大中小企业融通发展。", "推动大中小学思政课一体化建设")),
     LineRule("bare_url", "url", URL_RE,
              ("http://m.bsmz.net/gongwen/679314.html", "原文链接：https://www.pkulaw.com/lar/abc.html",
@@ -311,7 +324,8 @@ RULES: tuple[LineRule, ...] = (
               "对涉及侵权假冒的企业，依法从严查处。", "温馨提示：请携带身份证原件办理。",
               "严禁转载、摘编涉密文件。")),
     LineRule("comment_widget", "comment_widget", COMMENT_RE,
-             ("验证码", "全部评论", "发表评论 (0)", "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页"),
+             ("验证码", "全部评论", "发表评论 (0)", "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页",
+              "扫描二维码分享到微信"),
              ("评论员文章指出，要坚持人民至上。", "验证码管理规定的实施", "分享通信集团有限公司")),
     LineRule("page_tools", "site_nav", TOOLS_RE,
              ("【打印本页】 【关闭窗口】", "打印本页", "收藏本页", "[返回顶部]",
@@ -332,6 +346,10 @@ RULES: tuple[LineRule, ...] = (
              ("依法保护著作权人的合法权益。", "主办方要做好安全保障工作，制定应急预案。", "ICP备案号",
               "主办单位：上海市科学技术委员会", "版权所有人享有署名权。",
               "空间水平分辨率0.25°×0.25°；时间分辨率6小时；预报时效360小时。")),
+    LineRule("site_widget", "site_nav", SITE_WIDGET_RE,
+             ("欢迎访问上海市静安区人民政府网站！", "今天是：2021年3月15日 星期一", "请输入关键字 搜索",
+              "站内搜索 高级搜索"),
+             ("欢迎社会各界积极参与网站建设。", "今天是全国科技活动周的第一天。", "搜索引擎产业快速发展")),
     LineRule("separator_line", "other", SEPARATOR_RE,
              ("----------", "==========", "* * *"),
              ("----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上",
@@ -347,7 +365,7 @@ _PRECEDENCE = (
     "breadcrumb_label", "breadcrumb_path", "bare_url", "db_export_header", "font_size_tool",
     "related_header", "page_meta_fields", "page_meta_fused_date", "page_meta_byline", "page_meta_row",
     "disclaimer",
-    "comment_widget", "page_tools",
+    "comment_widget", "page_tools", "site_widget",
     "prev_next", "site_footer", "separator_line", "nav_menu_line",
 )
 RULES = tuple(sorted(RULES, key=lambda rule: _PRECEDENCE.index(rule.name)))
