@@ -82,7 +82,8 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     try:
         return _checked(data.decode("utf-8"), source), "utf-8"
     except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+        evidently_utf8 = not data[: exc.start].isascii()  # multibyte UTF-8 before the cut
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3 and evidently_utf8:
             raise ReadError(source, "truncated file: it ends inside a UTF-8 multibyte character") from exc
         utf8_error = exc
     try:
