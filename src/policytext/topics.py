@@ -157,16 +157,14 @@ class TopicModel:
     def _fit_gensim(self, matrix: Any, terms: tuple[str, ...]) -> Any:
         from gensim.models import LdaModel, LdaMulticore
 
-        id2word = dict(enumerate(terms))
-        common = dict(corpus=_bows(matrix), id2word=id2word, num_topics=int(self.n_topics),
-                      passes=self.passes, iterations=self.iterations, chunksize=self.chunksize,
-                      random_state=int(self.random_state),
-                      eta=self.eta if self.eta is not None else None)
+        common = dict(corpus=_bows(matrix), id2word=dict(enumerate(terms)),
+                      num_topics=int(self.n_topics), passes=self.passes,
+                      iterations=self.iterations, chunksize=self.chunksize,
+                      random_state=int(self.random_state), eta=self.eta,
+                      alpha=self.alpha if self.alpha is not None else "symmetric")
         if self.backend == "gensim-multicore":
-            alpha = self.alpha if self.alpha is not None else "symmetric"
-            return LdaMulticore(workers=self.workers, alpha=alpha, **common)
-        alpha = self.alpha if self.alpha is not None else "symmetric"
-        return LdaModel(alpha=alpha, **common)
+            return LdaMulticore(workers=self.workers, **common)
+        return LdaModel(**common)
 
     def _fit_sklearn(self, matrix: Any) -> Any:
         from sklearn.decomposition import NMF, LatentDirichletAllocation
@@ -327,6 +325,14 @@ def _group_keys(docs: pd.DataFrame, by: str | Sequence[str]) -> list[str]:
     return keys
 
 
+def _time_order(item: tuple[Any, Any]) -> tuple[Any, ...]:
+    """Sort key of a (group key, rows) pair: periods in time order, other values by name."""
+    from policytext.corpus import period_order
+
+    key = item[0] if isinstance(item[0], tuple) else (item[0],)
+    return tuple((period_order(str(v)), str(v)) for v in key)
+
+
 def topic_shares(doc_topic: np.ndarray, docs: pd.DataFrame, by: str | Sequence[str] = ("era", "region"),
                  *, n_boot: int = 1000, ci: float = 0.95, random_state: int = 0,
                  labels: Sequence[str] | None = None) -> pd.DataFrame:
@@ -347,8 +353,6 @@ def topic_shares(doc_topic: np.ndarray, docs: pd.DataFrame, by: str | Sequence[s
     """
     import pandas as pd
 
-    from policytext.corpus import period_order
-
     theta = np.asarray(doc_topic, dtype=float)
     if theta.shape[0] != len(docs):
         raise ConfigError(f"{theta.shape[0]} rows of topic shares for {len(docs)} documents")
@@ -359,10 +363,7 @@ def topic_shares(doc_topic: np.ndarray, docs: pd.DataFrame, by: str | Sequence[s
     rows = []
     frame = docs[keys].reset_index(drop=True)
     groups = frame.groupby(keys, sort=False, dropna=True).indices
-    def order(item: tuple[Any, Any]) -> tuple[Any, ...]:
-        key = item[0] if isinstance(item[0], tuple) else (item[0],)
-        return tuple((period_order(str(v)), str(v)) for v in key)
-    for key, index in sorted(groups.items(), key=order):
+    for key, index in sorted(groups.items(), key=_time_order):
         key = key if isinstance(key, tuple) else (key,)
         sample = theta[index]
         share = sample.mean(axis=0)
