@@ -170,6 +170,38 @@ def test_masthead_run_together_by_line_joining_is_taken_apart():
     assert (f.date, f.region, f.doc_type, f.period) == ("2003-03-05", "广东省", "决定", "十五")
 
 
+def test_site_name_and_menu_left_above_the_title_are_skipped():
+    page = ("合肥市人民政府\n首页\n政务公开\n政务服务\n合肥市人民政府办公室关于加强管理的通知\n"
+            "各区人民政府：\n现将有关事项通知如下。\n合肥市人民政府办公室\n2022年3月15日")
+    f = facts(page)
+    assert f.title == "合肥市人民政府办公室关于加强管理的通知"
+    assert (f.issuer, f.region) == ("合肥市人民政府办公室", "合肥市")
+    # without: short lines that carry a genre are a title broken over lines, not a menu
+    assert facts("某区科技\n发展规划\n为加快发展，制定本规划。").title == "某区科技发展规划"
+
+
+def test_menu_words_run_into_the_title_line_are_dropped():
+    glued = ("政务服务政民互动走进合肥合肥市人民政府办公室关于加强管理的通知各区人民政府，市政府各部门：\n"
+             "现将有关事项通知如下。")
+    f = facts(glued)
+    assert f.title == "合肥市人民政府办公室关于加强管理的通知"
+    assert "menu words" in f.evidence["title"]
+    # without: an issuer that opens with a party's name or a place keeps all of it
+    for issuer in ("中共上海市杨浦区委", "上海市杨浦区人民政府", "国务院办公厅"):
+        kept = facts(f"{issuer}关于加强管理的通知各区人民政府，各委办局：\n现将有关事项通知如下。")
+        assert kept.title == f"{issuer}关于加强管理的通知"
+
+
+def test_title_from_page_meta_found_in_the_text_overrules_a_misread_title_block():
+    text = ("首页政务公开\n某市人民政府办公室关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。")
+    listed = facts(text, "名称：\t某市人民政府办公室关于加强管理的通知")
+    assert listed.title == "某市人民政府办公室关于加强管理的通知"
+    assert listed.evidence["title"].startswith("page metadata, found at the top of the text")
+    # without: a listed title the text does not hold is no evidence against the text's own title
+    other = facts("某市人民政府关于加强管理的通知\n各区人民政府：\n正文。", "标题：某市关于另一件事的意见")
+    assert other.title == "某市人民政府关于加强管理的通知"
+
+
 def test_title_from_page_meta_when_text_has_none():
     f = facts("各市人民政府，各县（市、区）人民政府：\n为加快发展，制定本指导意见。",
               meta={"标题": "山东省人民政府关于加快发展的指导意见"})
@@ -270,7 +302,8 @@ def test_date_of_an_issuing_notice_whose_signature_lacks_the_issuer():
     f = facts(notice)
     assert f.date == "2022-04-14" and "after the notice's last sentence" in f.evidence["date"]
     # without: a date line under a heading, not after a sentence, is no signature
-    assert facts("某市考评办法\n一、考评时间\n2022年4月14日\n二、考评内容\n重点任务。\n三、附则\n无。").date is None
+    heading = "某市考评办法\n一、考评时间\n2022年4月14日\n二、考评内容\n重点任务。\n三、附则\n无。"
+    assert facts(heading).date is None
 
 
 def test_date_from_page_meta_chengwen():
@@ -611,3 +644,120 @@ def test_corpus_agreement_with_manifests(shared_corpus):
     floors = {"local.region": 0.85, "local.date_when_found": 0.8, "local.period_when_found": 0.85,
               "html.doc_number": 0.9, "html.published_year": 0.9, "html.title": 0.85}
     assert {k: rates[k] for k in floors if rates[k] < floors[k]} == {}
+
+
+# ------------------------------------------------------------- whole pages the seeds do not show
+
+# Written for these tests after the forms of real pages: a municipal page with its full chrome
+# (site name, menu, breadcrumb, 索引号/发布机构/生成日期/文号/名称 rows, page meta, buttons, footer),
+# a 信息公开 document-index page whose front matter lists the catalogue data, and a database export
+# with its 【KEY】 header.
+MUNICIPAL_PAGE = """无障碍浏览 | 长者模式 | 繁體 | 登录 | 注册
+合肥市人民政府
+首页
+政务公开
+政务服务
+政民互动
+走进合肥
+当前位置：首页 > 政务公开 > 政策文件 > 市政府文件
+索引号：\t003234458/202203-00021
+信息分类：\t市政府文件
+发布机构：\t合肥市人民政府办公室
+生成日期：\t2022-03-15
+文号：\t合政办〔2022〕7号
+主题分类：\t科技、教育
+名称：\t合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知
+合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知
+发布时间：2022-03-18 10:25    来源：合肥市人民政府办公室    浏览次数：3526
+字号：大 中 小
+各县（市）、区人民政府，市政府各部门、各直属机构：
+《合肥市加快推进科技成果转化若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。
+合肥市人民政府办公室
+2022年3月15日
+合肥市加快推进科技成果转化若干措施
+为深入实施创新驱动发展战略，加快建设科技创新策源地，结合我市实际，制定如下措施。
+一、支持高校院所科技成果在肥转化
+对在合肥市转化的科技成果，按技术合同成交额的10%给予奖补，最高100万元。
+二、强化企业创新主体地位
+到2025年，全市高新技术企业达到8000家。“十四五”期间，全市研发投入年均增长15%以上。
+三、本措施自发布之日起施行，有效期3年。
+扫一扫在手机打开当前页
+打印本页
+关闭窗口
+上一篇：合肥市人民政府办公室关于做好2022年春季农业生产工作的通知
+下一篇：合肥市人民政府关于公布市级权责清单的通知
+主办：合肥市人民政府办公室  承办：合肥市数据资源局
+网站标识码：3401000001  皖ICP备05000208号  皖公网安备 34010402700602号
+"""
+INDEX_PAGE = """首页 > 信息公开 > 政府文件
+索 引 号：\t11440300007542760B/2021-00133
+主题分类：\t城乡建设、环境保护
+发文机关：\t深圳市人民政府
+成文日期：\t2021年08月20日
+标    题：\t深圳市人民政府关于印发深圳市生态环境保护“十四五”规划的通知
+发文字号：\t深府〔2021〕71号
+发布日期：\t2021年09月02日
+深圳市人民政府关于印发深圳市生态环境保护“十四五”规划的通知
+各区人民政府，市政府直属各单位：
+现将《深圳市生态环境保护“十四五”规划》印发给你们，请认真组织实施。
+深圳市人民政府
+2021年8月20日
+深圳市生态环境保护“十四五”规划
+一、发展基础
+“十三五”期间，全市空气质量优良天数比例达到96.7%。
+二、主要目标
+到2025年，PM2.5年均浓度控制在20微克/立方米以内。
+"""
+DATABASE_EXPORT = """包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知
+【发布部门】 包头市人民政府办公室
+【发文字号】 包府办发〔2022〕43号
+【发布日期】 2022.04.14
+【实施日期】 2022.04.14
+【时效性】 现行有效
+【效力级别】 地方规范性文件
+【法宝引证码】 CLI.12.5115678
+原文链接：https://www.pkulaw.com/lar/ea5258e56c60aba96802bb670d6bf530bdfb.html
+
+包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知
+包府办发〔2022〕43号
+各旗、县、区人民政府，稀土高新区管委会，市直有关部门、单位：
+　　经市人民政府同意，将《包头市2022年数字政府建设考评办法》印发给你们，请认真抓好落实。
+2022年4月14日
+　　包头市2022年数字政府建设考评办法
+　　一、考评对象
+　　各旗县区人民政府、稀土高新区管委会。
+　　二、考评内容
+　　《包头市数字政府建设行动方案（2021—2023年）》确定的重点任务。
+"""
+
+
+@pytest.mark.parametrize("page, expect", [
+    (MUNICIPAL_PAGE, {
+        "title": "合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知",
+        "issuer": "合肥市人民政府办公室", "doc_number": "合政办〔2022〕7号", "date": "2022-03-15",
+        "published": "2022-03-18", "region": "合肥市", "doc_type": "other", "period": "十四五"}),
+    (INDEX_PAGE, {
+        "title": "深圳市人民政府关于印发深圳市生态环境保护“十四五”规划的通知",
+        "issuer": "深圳市人民政府", "doc_number": "深府〔2021〕71号", "date": "2021-08-20",
+        "published": "2021-09-02", "region": "深圳市", "doc_type": "规划", "period": "十四五"}),
+    (DATABASE_EXPORT, {
+        "title": "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知",
+        "issuer": "包头市人民政府办公室", "doc_number": "包府办发〔2022〕43号", "date": "2022-04-14",
+        "published": "2022-04-14", "region": "包头市", "doc_type": "办法", "period": "十四五"}),
+], ids=["municipal-page", "index-page", "database-export"])
+def test_whole_page_facts(page, expect):
+    """The full pipeline (read, clean, describe) on pages with chrome the seeds do not show."""
+    from policytext.pipeline import extract_text
+
+    record = extract_text(page, source="page.txt").documents[0]
+    assert {name: getattr(record, name) for name in expect} == expect
+
+
+def test_whole_page_without_its_catalogue_rows_still_finds_the_title():
+    """Without 名称/文号 rows the title comes from the text alone, past the menu run into it."""
+    from policytext.pipeline import extract_text
+
+    bare = "\n".join(line for line in MUNICIPAL_PAGE.splitlines() if not line.startswith(("名称", "文号")))
+    record = extract_text(bare, source="page.txt").documents[0]
+    assert record.title == "合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知"
+    assert (record.doc_number, record.issuer, record.date) == (None, "合肥市人民政府办公室", "2022-03-15")

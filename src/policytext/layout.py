@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from policytext.dates import DATE_LINE_RE, DOCNO_RE, FULLWIDTH, date_line, find_doc_number, parse_date
 from policytext.genres import genre_of
 from policytext.pagemeta import META_RE, SPACE_RE, is_meta_line
+from policytext.regions import find_regions
 
 __all__ = ["bare_signature_date", "clean_title", "find_signature", "issuer_in_title", "last_date_line",
            "norm_line", "read_top"]
@@ -101,6 +102,9 @@ def read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]:
         header_title = clean_title(match.group("rest"))
     while i < n and i < 8:   # red header, 文号, meta lines and dates may stand above the title
         line = lines[i]
+        if (menu := _menu_run(lines, i)) or (_is_org(line) and (menu := _menu_run(lines, i + 1) + 1) > 1):
+            i += menu                                      # a site's name and menu left by cleaning
+            continue
         if _DB_HEADER_RE.match(line):
             pass
         elif (red := _RED_HEADER_RE.match(line)) and _is_org(red.group("org")):
@@ -114,8 +118,10 @@ def read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]:
     j = i
     byline: list[str] = []
     if j < n and not _title_like(lines[j]) and (fused := _fused_title(lines[j])):
-        out["title"], out["title_line"] = clean_title(fused), str(j + 1)
-        out["title_how"] = f"line {j + 1} up to its genre word, where the addressee and body run on"
+        title, glued = _drop_glued_head(clean_title(fused))
+        out["title"], out["title_line"] = title, str(j + 1)
+        out["title_how"] = (f"line {j + 1} up to its genre word, where the addressee and body run on"
+                            + (f"; menu words “{glued}” run into it dropped" if glued else ""))
         return out
     if j + 1 < n and _is_org(lines[j]) and _title_like(lines[j + 1]) and not _is_org(lines[j + 1]):
         byline.append(lines[j])                            # issuer written above the title
@@ -168,6 +174,50 @@ def read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]:
     if byline:
         out["byline"] = "、".join(byline)
     return out
+
+
+# A site menu item: a few characters, no punctuation or digits (首页, 政务公开, 走进合肥)
+_MENU_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _menu_run(lines: Sequence[str], i: int) -> int:
+    """The number of menu lines from ``i`` on: two or more short words in a row, none of them
+    naming a genre (a title broken over lines ends in one) or a body."""
+    k = i
+    while k < len(lines) and _MENU_ITEM_RE.match(lines[k]) and not genre_of(lines[k]) \
+            and not _is_org(lines[k]):
+        k += 1
+    return k - i if k - i >= 2 else 0
+
+
+def _drop_glued_head(title: str) -> tuple[str, str]:
+    """Menu words run into a title by line joining (政务服务走进合肥合肥市人民政府关于…): when what
+    precedes 关于 neither starts with a place nor with a party's name, and a body named by a place
+    and an organ (合肥市人民政府) ends it after four or more other characters, the title starts at
+    that body. Returns (title, the words dropped).
+
+    >>> _drop_glued_head("政务服务政民互动合肥市人民政府关于加强管理的通知")
+    ('合肥市人民政府关于加强管理的通知', '政务服务政民互动')
+    >>> _drop_glued_head("中共上海市杨浦区委关于加强的通知")[1], _drop_glued_head("国务院关于加强的通知")[1]
+    ('', '')
+    """
+    at = title.find("关于")
+    head = title[:max(at, 0)]
+    places = find_regions(head)
+    if at < 6 or (places and head.startswith(places[0][0])) or _PARTY_RE.match(head):
+        return title, ""
+    for start in range(4, at - 1):
+        org = head[start:]
+        places = find_regions(org)
+        if places and org.startswith(places[0][0]) and _is_org(org):
+            first = places[0][1][0]
+            if not org[len(places[0][0]):].startswith((first.name, first.short or first.name)):
+                return title[start:], head[:start]      # 走进合肥|合肥市…: the second 合肥 opens it
+    return title, ""
+
+
+# Party and mass-organisation names that stand before a place in an issuer: 中共上海市委, 共青团…
+_PARTY_RE = re.compile(r"^(?:中共|中国共产党|共青团|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)")
 
 
 # Who a document is sent to: 区人大常委会, 各市、县、自治县人民政府，省府直属有关单位

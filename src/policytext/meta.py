@@ -45,7 +45,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from policytext.dates import DOCNO_RE, FULLWIDTH, find_doc_number, parse_date
@@ -60,7 +60,7 @@ from policytext.layout import (
     read_top,
 )
 from policytext.model import Part
-from policytext.pagemeta import is_meta_line, meta_from_lines, meta_from_table
+from policytext.pagemeta import SPACE_RE, is_meta_line, meta_from_lines, meta_from_table
 from policytext.periods import decide_period, period_of_year
 from policytext.regions import decide_region, find_regions, region_path
 
@@ -121,6 +121,16 @@ def describe(part: Part, page_meta: Mapping[str, str] | None = None) -> Facts:
         return Facts(evidence={"error": f"describe failed: {type(exc).__name__}: {exc}"})
 
 
+def _listed_title(listed: str, title: str, lines: Sequence[str]) -> str | None:
+    """The page's catalogue title (标题/名称) when the text's first lines hold it verbatim but the
+    title read from the text differs from it: a site menu or a notice's addressee run into the
+    title line, or the issued document taken for the notice issuing it. ``None`` keeps ``title``."""
+    listed = clean_title(SPACE_RE.sub("", listed))
+    if len(listed) < 6 or listed == title or not genre_of(listed):
+        return None
+    return listed if listed in "".join(lines[:15]).replace(" ", "") else None
+
+
 def _describe(part: Part, page_meta: Mapping[str, str] | None) -> Facts:
     text = part.text or ""
     lines = [norm_line(line) for line in text.splitlines()]
@@ -140,9 +150,13 @@ def _describe(part: Part, page_meta: Mapping[str, str] | None) -> Facts:
 
     top = read_top(lines, part.header)
     title = top["title"]
-    if title:
+    listed = meta("title")
+    if listed is not None and title and (better := _listed_title(listed[0], title, lines)):
+        title = better      # the page's 标题/名称 stands in the text, and the title block misread it
+        evidence["title"] = f"page metadata, found at the top of the text: {listed[1]}"
+    elif title:
         evidence["title"] = top["title_how"] or ""
-    elif (found := meta("title")) is not None:
+    elif (found := listed) is not None:
         title = clean_title(found[0])
         evidence["title"] = f"page metadata: {found[1]}"
     else:
