@@ -101,11 +101,12 @@ _LEVEL_VERBS = (
 )
 _LEAD_VERB_RE = regex.compile(
     "^(?:" + "|".join(sorted(_INCREASE_VERBS + _LEVEL_VERBS, key=len, reverse=True)) + ")"
-    + r"(?!值|率|量|额|者|业|区|型|化|性|品|用地|体系|设施|功能|中心|机构|平台|能力|水平)(?:了|出)?"
+    + r"(?!值|率|量|额|者|业|区|型|化|性|品|用地|体系|设施|功能|中心|机构|平台|能力|水平)(?:了|出|到|至)?"
 )
 # A noun phrase after a number never opens with a verb: "9.46平方公里拓展到21.42平方公里".
 _VERB_OPENING_RE = regex.compile(
-    r"(?:拓展|提高|增长|调整|提升|下降|降低|减少|增加|扩大|达到|保持|上升|回落|翻|占|比|较|为|是|到|至|左右|以上|以下)"
+    r"(?:拓展|提高|增长|调整|提升|下降|降低|减少|增加|扩大|达到|保持|上升|回落|翻|占|比|较|为|是|到|至|左右|以上|以下"
+    r"|建成|完成|实现|开工|竣工|用于|实施|投入使用)"
 )
 # "保持30%以上的增幅": a rate noun after the number names what the number measures.
 _RATE_AFTER_RE = regex.compile(r"的(?P<noun>(?:年均)?(?:增幅|增速|发展速度|增长速度|增长率|比重|份额|速度))")
@@ -143,7 +144,7 @@ _GENERIC_INDICATOR_RE = regex.compile(r"^(?:年均)?(?:增速|增幅|增长率|�
 # Post-number noun phrases stop at these words: "300多家人工智能企业快速发展".
 _POST_STOP_RE = regex.compile(
     r"在|于|已|将|被|获|参加|参赛|参与|实现|快速|平稳|稳步|入选|加盟|成为|落户|集群|通过|进行|开展|以|"
-    r"共|达|为|是|占|等|同时|正在|陆续|先后|分布|聚集|集聚|入驻|进驻|纳入|申报|获得|提供|发展|均|"
+    r"共|达|为|是|占|同时|正在|陆续|先后|分布|聚集|集聚|入驻|进驻|纳入|申报|获得|提供|发展|均|"
     r"[，,。；;：:！!？?\n（(]"
 )
 
@@ -464,7 +465,8 @@ def _strip_indicator(pre: str) -> tuple[str, str]:
         m = _LEAD_VERB_RE.match(s)
         if not m:
             break
-        verb = verb or m.group(0)
+        # The first verb decides the change; a later one names an amount ("完成投资3.5亿元").
+        verb = m.group(0) if not verb or m.group(0).rstrip("了出到至") in _AMOUNT_VERBS else verb
         s = s[m.end():].lstrip("、，, ")
     for _ in range(8):
         m = TRAIL_RE.search(s)
@@ -472,7 +474,7 @@ def _strip_indicator(pre: str) -> tuple[str, str]:
             break
         s = s[: m.start()]
     s = _ADVERBIAL_TAIL_RE.sub("", s) if len(s) > 6 else s
-    return s.strip("，,、 的"), verb
+    return s.strip("，,、 的（(【["), verb
 
 
 _CLAUSE_STOP_RE = regex.compile(r"[，,。；;：:！!？?\n]")
@@ -859,8 +861,8 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     elif indicator.startswith("占") and prev_q is not None and prev_end > stretch_start:
         indicator = prev_q.indicator.split("占")[0] + indicator  # "两院院士66名，占全市1/3"
         shares_prev = True
-    if not indicator and verb.rstrip("了出") in _AMOUNT_VERBS and hit.unit in ("元", "美元") and not post:
-        indicator = verb.rstrip("了出")  # "投资3500万元", "筹措2700多万元": the amount of the act
+    if not indicator and verb.rstrip("了出到至") in _AMOUNT_VERBS and hit.unit in ("元", "美元") and not post:
+        indicator = verb.rstrip("了出到至")  # "投资3500万元", "筹措2700多万元": the amount of the act
     if not indicator and clause_start > stretch_start:
         # "实施研发项目稳中有升,力争600项": the indicator is the previous clause's subject.
         prev_clause_start = _back_to(text, max(clause_start - 1, 0), _CLAUSE_END, _MAX_PRE, floor=line_start)
@@ -962,7 +964,7 @@ _OPENING_LEVEL_VERBS = ("开展", "举办", "组织", "集聚", "聚集", "拥�
 def _change(hit: _Hit, pre_raw: str, tail: str, verb: str, indicator: str, post_noun: bool) -> str:
     """level, growth or increase, from the verb nearest the number, then the verb opening the
     clause, then the indicator's own noun (增速, 增长率)."""
-    bare = verb.rstrip("了出")
+    bare = verb.rstrip("了出到至")
     if hit.force_growth:
         return "growth"
     if hit.unit == "个百分点" and _POINTS_VERB_RE.search(tail):
