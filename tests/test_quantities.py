@@ -356,3 +356,21 @@ def test_age_bracket_is_not_a_quantity_but_life_expectancy_is() -> None:
     assert extract_quantities("60岁以上老年人口") == []
     (q,) = extract_quantities("人均预期寿命达到78.3岁")
     assert (q.value, q.unit) == (78.3, "岁")
+
+
+def test_bytes_are_refused_with_a_message() -> None:
+    from policytext.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="decode"):
+        extract_quantities("科技企业4500家".encode())
+
+
+def test_accepts_a_record_with_text_and_the_pipeline_names_sections() -> None:
+    from policytext.pipeline import extract_text
+
+    result = extract_text("某区科技创新实施意见\n一、主要目标\n力争新认定高新技术企业20家。\n")
+    doc = result.documents[0]
+    assert [q.value for q in extract_quantities(doc)] == [20.0]
+    (q,) = doc.quantities
+    assert (q.indicator, q.change, q.kind) == ("高新技术企业", "increase", "target")
+    assert q.section == "一、主要目标"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import regex
 
@@ -193,6 +194,13 @@ _LIST_ITEM_RE = regex.compile(
 )
 _DEFINITION_RE = regex.compile(r"是指|即指|指的是|简称|^[\s\d.．、]*指")
 _DURATION_CUE_RE = regex.compile(r"(?:连续|用|经过|历时|为期|满|长达|近|前后|共)$")
+
+
+class _HasText(Protocol):
+    """Anything with the text to read: a cleaned part, a document record."""
+
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(slots=True)
@@ -633,14 +641,16 @@ def _document_prior(text: str) -> str:
 
 
 def extract_quantities(
-    text: str, *, doc_year: int | None = None, sections: Sequence[Section] | None = None
+    text: str | _HasText, *, doc_year: int | None = None, sections: Sequence[Section] | None = None
 ) -> list[Quantity]:
     """Every quantity in ``text``, in order of position.
 
     ``doc_year`` (the year of the document's own date) resolves 今年/全年 and helps tell a goal
     from a reported figure; ``sections`` (from :func:`policytext.sections.parse_sections`, parsed
     here when not given) names the section of each record and helps the same decision.
-    Never raises on text; anything that is not a ``str`` gives an empty list.
+    ``text`` may also be a record with a ``text`` attribute (a cleaned part, a
+    :class:`~policytext.model.DocumentRecord`); spans then index that text. Never raises on text;
+    bytes raise :class:`~policytext.errors.ConfigError`, since they must be decoded first.
 
     >>> q = extract_quantities("城镇新增就业900万人以上。", doc_year=2013)[0]
     >>> (q.indicator, q.value, q.unit, q.qualifier, q.change)
@@ -652,7 +662,16 @@ def extract_quantities(
     >>> extract_quantities("坚持“三区联动”，落实“十四五”规划和5G建设。")
     []
     """
-    if not isinstance(text, str) or not text:
+    if isinstance(text, (bytes, bytearray)):
+        from policytext.errors import ConfigError
+
+        raise ConfigError("extract_quantities expects str, got bytes; decode them first "
+                          "(policytext.read_document reads a file with its encoding)")
+    if not isinstance(text, str):
+        text = getattr(text, "text", "")
+        if not isinstance(text, str):
+            return []
+    if not text:
         return []
     if sections is None:
         sections = parse_sections(text)
