@@ -267,6 +267,26 @@ def test_common_lexicon_words_need_quotes() -> None:
     assert "科创板" not in names("支持企业在科创板上市")
 
 
+def _lexicon_rows(bare: str) -> list[dict[str, str]]:
+    return [row for row in load_lexicon("programmes").rows if row["bare"] == bare]
+
+
+@pytest.mark.parametrize("row", _lexicon_rows("yes"), ids=lambda r: r["name"])
+def test_bare_lexicon_name_found_in_running_text(row: dict[str, str]) -> None:
+    """Each bare=yes name is found, once, with its category, inside a plain clause."""
+    found = {p.name: p for p in extract_programmes(f"各地要认真做好{row['name']}的有关工作。")}
+    assert row["name"] in found, sorted(found)
+    assert found[row["name"]].category == row["category"]
+
+
+@pytest.mark.parametrize("row", _lexicon_rows("no"), ids=lambda r: r["name"])
+def test_quoted_only_lexicon_name_needs_quotes(row: dict[str, str]) -> None:
+    assert row["name"] not in names(f"各地要认真做好{row['name']}的有关工作。")
+    quoted = {p.name: p for p in extract_programmes(f"各地要认真做好“{row['name']}”的有关工作。")}
+    assert row["name"] in quoted
+    assert quoted[row["name"]].category == row["category"]
+
+
 # ------------------------------------------------------------------ cold start and the seed floor
 
 

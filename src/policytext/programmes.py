@@ -28,8 +28,8 @@ from policytext.rules import programmes as rules
 # Rules in order of trust: when two candidates overlap, the earlier rule wins. A lexicon name
 # yields only to a name that runs on past it (长三角双创示范基地联盟 over 双创示范基地).
 RULE_ORDER = ("title", "inner_title", "quoted_suffix", "quoted_head", "quoted_lexicon",
-              "quoted_numbered", "quoted_list", "quoted_marker", "quoted_series", "lexicon", "bundle",
-              "articles", "numbered_slogan", "document", "suffix", "series")
+              "quoted_pilot", "quoted_numbered", "quoted_list", "quoted_marker", "quoted_series", "lexicon",
+              "bundle", "articles", "numbered_slogan", "document", "suffix", "series")
 
 _CLAUSE_END = "，。；：！？、\n,;:!?—…"
 _MAX_LEFT = 20          # characters a name may reach left of its head word
@@ -181,8 +181,18 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
     if entry is not None:
         return [_Candidate(name, entry[1], inner_start, inner_end, "quoted_lexicon")]
     marker = rules.QUOTE_MARKER_RE.match(text[end:end + 10])
+    pilot = rules.PILOT_MARKER_RE.match(text[end:end + 6])
     # 3. lists (“大众创业、万众创新”), split when every part is a numbered slogan
     parts = rules.LIST_SEP_RE.split(name)
+    if pilot is not None and len(parts) >= 2:
+        shared = _shared_modifier(parts)
+        if shared:        # “智慧城区、社区”试点: 智慧城区 and 智慧社区
+            out, at = [], inner_start
+            for p in parts:
+                full = p if p.startswith(shared) else shared + p
+                out.append(_Candidate(full, "programme", at, at + len(p), "quoted_pilot"))
+                at += len(p) + 1
+            return out
     if len(parts) >= 2 and all(2 <= len(p) <= 8 for p in parts):
         if "、" not in name and all(_numbered(p) for p in parts):   # “一条主线，四个着力”: two slogans
             out, at = [], inner_start
@@ -197,7 +207,10 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
                 and text[end] not in "的等和与及为" and not rules.LATER_MARKER_RE.match(text, end):
             return []          # “两院”院士, “双师型”教师: a word inside a phrase; “三帮一”帮扶工作 is a name
         return [_Candidate(name, "slogan", inner_start, inner_end, "quoted_numbered")]
-    # 4. a marker after the quote (“人民城市”重要理念, “放管服”改革) or a verb before it
+    # 4. a pilot or designation marker after the quote: “智慧城市”试点, even of generic words
+    if pilot is not None and _han_count(name) >= 3 and not rules.LIST_SEP_RE.search(name):
+        return [_Candidate(name, "programme", inner_start, inner_end, "quoted_pilot")]
+    # 5. a marker after the quote (“人民城市”重要理念, “放管服”改革) or a verb before it
     if _generic(name) or len(name) < 2:
         return []
     if marker is not None:
@@ -209,6 +222,23 @@ def _classify_quote(text: str, m: re.Match[str]) -> list[_Candidate]:
         kind = "slogan" if verb.group("verb") in rules.SLOGAN_VERBS else "programme"
         return [_Candidate(name, kind, inner_start, inner_end, "quoted_marker")]
     return []
+
+
+def _shared_modifier(parts: list[str]) -> str:
+    """The modifier that the first item of a quoted list lends the short items after it:
+    “智慧城区、社区” -> 智慧 (社区 is 智慧社区); "" when every item is whole (“城区、社区”, “专、精”).
+
+    >>> _shared_modifier(["智慧城区", "社区"]), _shared_modifier(["智慧城区", "智慧社区"])
+    ('智慧', '')
+    """
+    first, rest = parts[0], parts[1:]
+    if not all(_han_count(p) == len(p) for p in parts) or not 3 <= len(first) <= 8:
+        return ""
+    short = [p for p in rest if len(p) < len(first)]
+    if len(short) != len(rest) or any(len(p) < 2 for p in rest):
+        return ""
+    shared = first[: len(first) - max(len(p) for p in rest)]
+    return shared if len(shared) >= 2 else ""
 
 
 def _tail(text: str, end: int) -> str:

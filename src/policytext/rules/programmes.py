@@ -133,6 +133,19 @@ QUOTE_MARKER_RE = re.compile(
     re.VERBOSE,
 )
 
+# A marker after a quoted name that makes it a pilot or a designation even when its words are generic:
+# “智慧城市”试点, “智慧社区”示范, 开展“绿色学校”创建. A quote of generic words with nothing after it
+# (“众创空间”) stays a phrase.
+PILOT_MARKER_RE = re.compile(
+    r"""
+    ^(?:的|等)?                            # optional 的 or 等
+    (?P<marker>
+      试点|示范|创建|评选|建设试点|示范创建|创建活动|先行区    # a pilot, demonstration or award scheme
+    )
+    """,
+    re.VERBOSE,
+)
+
 # A marker a few words after a short quoted name: “三帮一”帮扶工作, “三找”主题活动.
 LATER_MARKER_RE = re.compile(
     r"""
@@ -486,8 +499,20 @@ EXAMPLES: tuple[Example, ...] = (
     Example("series", "推进教育、卫生、文化等项目建设", "教育", present=False, comment="generic, works"),
     Example("quoted_series", "依托“爱山东”“齐鲁智脑”等平台", "爱山东"),
     Example("quoted_series", "可能存在“时差”“错位”。", "时差", present=False, comment="no marker after them"),
+    # quoted pilot types: a pilot marker after the quote takes even generic words
+    Example("quoted_pilot", "选择两个市作为“智慧城市”试点", "智慧城市"),
+    Example("quoted_pilot", "开展“绿色学校”创建活动", "绿色学校"),
+    Example("quoted_pilot", "推动“智慧城区、社区”试点", "智慧社区", comment="a shared modifier"),
+    Example("quoted_pilot", "推动“智慧城区、社区”试点", "智慧城区"),
+    Example("quoted_pilot", "推进“绿色”试点", "绿色", present=False, comment="too short to name a pilot"),
+    Example("quoted_pilot", "推进“城区、社区”试点", "城区社区", present=False, comment="nothing shared"),
+    Example("quoted_pilot", "打造“智慧城市”。", "智慧城市", present=False, comment="no marker after it"),
     # lexicon
     Example("lexicon", "承担国家高技术研究发展计划项目", "国家高技术研究发展计划", comment="863计划"),
+    Example("lexicon", "巩固退耕还林成果", "退耕还林", comment="a national programme named bare"),
+    Example("lexicon", "参加新农合的农民", "新农合", comment="an abbreviation in the lexicon"),
+    Example("lexicon", "全面推行河长制、湖长制", "湖长制"),
+    Example("lexicon", "缩减外商投资准入负面清单", "外商投资准入负面清单"),
     Example("lexicon", "支持企业在科创板上市", "科创板", present=False, comment="bare=no: a common word"),
     # unquoted platforms and zones need a proper start
     Example("suffix", "加快建立山东旅游大数据平台", "山东旅游大数据平台", comment="a place starts it"),
