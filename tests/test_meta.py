@@ -202,6 +202,13 @@ def test_title_from_page_meta_found_in_the_text_overrules_a_misread_title_block(
     assert other.title == "某市人民政府关于加强管理的通知"
 
 
+def test_browser_title_with_the_site_name_appended():
+    f = facts("某市人民政府关于加强城市管理的意见_政策文件_某市人民政府\n某政发〔2019〕58号\n各区：\n正文。")
+    assert (f.title, f.doc_number) == ("某市人民政府关于加强城市管理的意见", "某政发〔2019〕58号")
+    # without: the separator cut needs a genre before it
+    assert facts("关于A_B的说明材料\n正文。").title == "关于A_B的说明材料"
+
+
 def test_title_from_page_meta_when_text_has_none():
     f = facts("各市人民政府，各县（市、区）人民政府：\n为加快发展，制定本指导意见。",
               meta={"标题": "山东省人民政府关于加快发展的指导意见"})
@@ -340,6 +347,27 @@ def test_database_export_keys_in_brackets():
               "【发布日期】 2021.10.11")
     assert (f.doc_number, f.published) == ("阿府办发〔2021〕21号", "2021-10-11")
     assert f.issuer == "阿坝州人民政府办公室"
+
+
+def test_index_rows_without_colons_at_the_top_of_the_text():
+    # a 信息公开 index table flattened to "KEY<TAB>value" lines that cleaning left in the text,
+    # the last rows run together with the title and addressee
+    text = ("索引号\t11330100002489016N/2020-05612\n发文机关\t某市人民政府办公厅\n成文日期\t2020-06-12\n"
+            "标题\t某市人民政府办公厅关于加强管理的通知发文字号\t某政办函〔2020〕36号发布日期\t2020-06-18"
+            "某市人民政府办公厅关于加强管理的通知各区人民政府：\n现将有关事项通知如下。")
+    f = facts(text)
+    assert f.title == "某市人民政府办公厅关于加强管理的通知"
+    assert (f.issuer, f.doc_number) == ("某市人民政府办公厅", "某政办函〔2020〕36号")
+    assert (f.date, f.published) == ("2020-06-12", "2020-06-18")
+    # without: a body line that merely opens with such a word is no metadata
+    g = facts("某市关于加强管理的通知\n各单位：\n标题党现象要治理，发布日期 要准确。\n发文机关 要负责。")
+    assert (g.published, g.issuer, g.title) == (None, None, "某市关于加强管理的通知")
+
+
+def test_index_table_with_values_below_their_keys_names_the_value_in_evidence():
+    f = facts("某市通知\n正文。", "成文日期：", "2020年06月12日", "发文字号：", "某府〔2020〕3号")
+    assert (f.date, f.doc_number) == ("2020-06-12", "某府〔2020〕3号")
+    assert "2020年06月12日" in f.evidence["date"] and "某府〔2020〕3号" in f.evidence["doc_number"]
 
 
 def test_page_metadata_table_describes_the_first_part_only():
@@ -730,6 +758,48 @@ DATABASE_EXPORT = """包头市人民政府办公室关于印发《包头市2022�
 　　《包头市数字政府建设行动方案（2021—2023年）》确定的重点任务。
 """
 
+# An index table flattened to "KEY<TAB>value" rows, no colons.
+INDEX_PAGE_BARE_ROWS = """当前位置：首页 > 政府信息公开 > 规范性文件
+索引号\t11330100002489016N/2020-05612
+主题分类\t科技、教育
+发文机关\t杭州市人民政府办公厅
+成文日期\t2020-06-12
+标题\t杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知
+发文字号\t杭政办函〔2020〕36号
+发布日期\t2020-06-18
+杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知
+各区、县（市）人民政府，市政府各部门、各直属单位：
+《杭州市加快推进数字经济发展实施方案》已经市政府同意，现印发给你们，请认真组织实施。
+杭州市加快推进数字经济发展实施方案
+为加快建设国家数字经济示范城市，制定本方案。
+一、总体目标
+到2022年，全市数字经济核心产业增加值达到5000亿元。
+"""
+# A saved page that opens with its browser title (…_栏目_站名), the site name and its menu.
+MUNICIPAL_PAGE_BROWSER_TITLE = """南京市人民政府关于进一步加强城市管理工作的意见_政策文件_南京市人民政府
+南京市人民政府
+首页
+新闻动态
+政务公开
+互动交流
+办事服务
+您现在的位置：首页 > 政务公开 > 政策文件
+发布日期：2019-04-02 来源：南京市人民政府办公厅 【字体：大 中 小】 【打印】 【关闭】
+南京市人民政府关于进一步加强城市管理工作的意见
+宁政发〔2019〕58号
+各区人民政府，市府各委办局，市各直属单位：
+为进一步加强城市管理工作，提升城市治理水平，现提出如下意见。
+一、总体要求
+坚持以人民为中心，到2020年，城市管理水平显著提升。
+二、保障措施
+各区要加强组织领导。
+南京市人民政府
+2019年3月28日
+（此件公开发布）
+【打印本页】【关闭窗口】
+版权所有：南京市人民政府 苏ICP备05004785号
+"""
+
 
 @pytest.mark.parametrize("page, expect", [
     (MUNICIPAL_PAGE, {
@@ -744,7 +814,15 @@ DATABASE_EXPORT = """包头市人民政府办公室关于印发《包头市2022�
         "title": "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知",
         "issuer": "包头市人民政府办公室", "doc_number": "包府办发〔2022〕43号", "date": "2022-04-14",
         "published": "2022-04-14", "region": "包头市", "doc_type": "办法", "period": "十四五"}),
-], ids=["municipal-page", "index-page", "database-export"])
+    (INDEX_PAGE_BARE_ROWS, {
+        "title": "杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知",
+        "issuer": "杭州市人民政府办公厅", "doc_number": "杭政办函〔2020〕36号", "date": "2020-06-12",
+        "published": "2020-06-18", "region": "杭州市", "doc_type": "实施方案", "period": "十三五"}),
+    (MUNICIPAL_PAGE_BROWSER_TITLE, {
+        "title": "南京市人民政府关于进一步加强城市管理工作的意见",
+        "issuer": "南京市人民政府", "doc_number": "宁政发〔2019〕58号", "date": "2019-03-28",
+        "published": "2019-04-02", "region": "南京市", "doc_type": "意见", "period": "十三五"}),
+], ids=["municipal-page", "index-page", "database-export", "index-page-bare-rows", "browser-title"])
 def test_whole_page_facts(page, expect):
     """The full pipeline (read, clean, describe) on pages with chrome the seeds do not show."""
     from policytext.pipeline import extract_text

@@ -76,11 +76,24 @@ def _title_like(line: str) -> bool:
     return sum("\u4e00" <= ch <= "\u9fff" for ch in line) >= 2
 
 
+# A browser title appends the site's sections and name: …的意见_政策文件_南京市人民政府
+_PAGE_TITLE_SEP_RE = re.compile(r"\s*[_|｜]\s*")
+
+
 def clean_title(title: str) -> str:
+    """A title as written, without editorial marks, fused page metadata or a browser title's site
+    name.
+
+    >>> clean_title("关于加强管理的意见（定稿）"), clean_title("关于加强管理的意见_政策文件_某市人民政府")
+    ('关于加强管理的意见', '关于加强管理的意见')
+    """
     title = _ANNOTATION_RE.sub("", title).strip()
     match = META_RE.search(title)      # "…的通知发布时间: 2023-06-20": a page title fused with meta
     if match and match.start() > 0:
         title = title[: match.start()].strip()
+    head = _PAGE_TITLE_SEP_RE.split(title, maxsplit=1)[0]
+    if head != title and len(head) >= 6 and genre_of(head):
+        title = head
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
     return title
@@ -230,10 +243,14 @@ _LEADING_DOCNO_RE = re.compile(r"^\s*[（(]?\s*" + DOCNO_RE.pattern + r"\s*[）)
 
 def _unfuse_top(lines: Sequence[str]) -> list[str]:
     """Split a 文号 or a red header (…文件) off the line it was run into (粤府〔2003〕12号广东省…决定),
-    in the first few lines, where line-joining repairs sometimes glue the masthead together."""
+    in the first few lines, where line-joining repairs sometimes glue the masthead together; a
+    browser title there loses the site name after its separator (…的意见_政策文件_某市人民政府)."""
     out: list[str] = []
     for k, line in enumerate(lines):
-        if k < 6 and (docno := _LEADING_DOCNO_RE.match(line.translate(FULLWIDTH))):
+        head = _PAGE_TITLE_SEP_RE.split(line, maxsplit=1)[0] if k < 6 else line
+        if head != line and len(head) >= 6 and genre_of(head):
+            out.append(head)
+        elif k < 6 and (docno := _LEADING_DOCNO_RE.match(line.translate(FULLWIDTH))):
             out += [line[:docno.end()], line[docno.end():].strip()]
         else:
             out.append(line)

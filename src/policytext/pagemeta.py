@@ -24,6 +24,9 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
     "issuer": ("发文机关", "发布机关", "发文单位", "发布单位", "发布机构", "制发机关"),
     "issuer_weak": ("发布部门", "来源单位"),
     "title": ("标题", "文件名称", "名称", "title"),
+    # catalogue rows that fill no field but mark a line as page metadata
+    "catalogue": ("索引号", "主题分类", "信息分类", "组配分类", "体裁分类", "公开方式", "公开范围",
+                  "有效性", "时效性", "效力级别", "实施日期", "法规类别"),
 }
 _KEY_TO_FIELD = {key: name for name, keys in _META_KEYS.items() for key in keys}
 _KEY_ALT = "|".join(sorted(_KEY_TO_FIELD, key=len, reverse=True))
@@ -47,10 +50,33 @@ def _close_up(match: re.Match[str]) -> str:
 _BRACKET_KEY_RE = re.compile(rf"【({_KEY_ALT})】\s*")
 
 
+# Index tables flattened without colons: "发文机关<TAB>杭州市人民政府办公厅". Only keys of three
+# characters or more (and 标题) are read so, at the start of a line; further keys in that line may
+# be run into the value before them (…的通知发文字号 杭政办函〔2020〕36号).
+_BARE_KEYS = sorted((k for k in _KEY_TO_FIELD if len(k) >= 3 or k == "标题"), key=len, reverse=True)
+_BARE_KEY_RE = re.compile(rf"^(?P<key>{'|'.join(_BARE_KEYS)}) (?=\S)")
+_BARE_NEXT_KEY_RE = re.compile(rf"(?<=\S)(?P<key>{'|'.join(k for k in _BARE_KEYS if len(k) >= 4)}) (?=\S)")
+
+_SENTENCE_RE = re.compile(r"[。；;！？!?]")
+
+
 def meta_line(raw: str) -> str:
-    """A page-metadata line in one form: spaces squeezed, keys closed up, 【KEY】 as KEY："""
+    """A page-metadata line in one form: spaces squeezed, keys closed up, 【KEY】 and a bare
+    ``KEY<TAB>value`` as KEY：
+
+    >>> meta_line("【发布部门】 阿坝州人民政府办公室"), meta_line("索 引 号：0001/2020-00045")
+    ('发布部门：阿坝州人民政府办公室', '索引号：0001/2020-00045')
+    >>> meta_line("标题\t某市关于加强管理的通知发文字号\t某府〔2020〕3号")
+    '标题：某市关于加强管理的通知 发文字号：某府〔2020〕3号'
+    >>> meta_line("标题党现象要治理")
+    '标题党现象要治理'
+    """
     line = _SPACED_KEY_RE.sub(_close_up, SPACE_RE.sub(" ", raw).strip())
-    return _BRACKET_KEY_RE.sub(lambda m: f" {m.group(1)}：", line).strip()
+    line = _BRACKET_KEY_RE.sub(lambda m: f" {m.group(1)}：", line).strip()
+    if _BARE_KEY_RE.match(line) and not _SENTENCE_RE.search(line):     # values are no sentences
+        line = _BARE_NEXT_KEY_RE.sub(lambda m: f" {m.group('key')}：", line)
+        line = _BARE_KEY_RE.sub(lambda m: f"{m.group('key')}：", line)
+    return line
 
 
 def meta_from_lines(lines: Iterable[str]) -> dict[str, tuple[str, str]]:
@@ -67,10 +93,12 @@ def meta_from_lines(lines: Iterable[str]) -> dict[str, tuple[str, str]]:
         for match, end in zip(keys, starts[1:], strict=False):
             name = _KEY_TO_FIELD[match.group("key")]
             value = line[match.end():end].strip()
+            source = line
             if not value and len(keys) == 1 and k + 1 < len(rows) and not _META_KEY_RE.search(rows[k + 1]):
                 value = rows[k + 1] if len(rows[k + 1]) <= 60 else ""
+                source = f"{line} {value}"
             if value and name not in found:
-                found[name] = (value, line)
+                found[name] = (value, source if len(source) <= 80 else source[:79] + "…")
     return found
 
 
