@@ -4,8 +4,9 @@
 
 FOLDER defaults to data/raw (the sample documents). The texts are joined and repeated so that one
 run takes a measurable time; each side is timed as the best of several runs, interleaved, because
-the machine may be shared; the garbage collector is off inside each timed run, as in timeit. Extraction needs no segmentation and does not import jieba: the script
-checks that, then imports jieba only for the baseline. Prints characters per second for both and
+the machine may be shared; the garbage collector is off inside each timed run, as in timeit.
+Extraction needs no segmentation and does not import jieba: the script checks that, then imports
+jieba only for the baseline. Prints characters per second for both and
 the ratio (target: >= 10x).
 """
 
