@@ -285,6 +285,14 @@ def test_duplicated_title_only_the_second_copy():
     assert [(r.lineno, r.kind) for r in cleaned.removed] == [(2, "duplicated_title")]
 
 
+def test_duplicated_title_across_blank_lines_and_page_metadata():
+    text = ("关于印发规划的通知发布时间: 2023-06-20\n\n关于印发规划的通知\n\n关于印发规划的通知\n\n"
+            "各区：\n现印发。\n")
+    cleaned = clean(doc(text))
+    assert cleaned.text == "关于印发规划的通知\n\n各区：\n现印发。"
+    assert [r.rule for r in cleaned.removed] == ["page_meta_fused_date", "duplicated_title"]
+
+
 def test_repeated_table_cells_are_not_titles():
     text = BODY * 3 + "指标\n100%\n100%\n持续推进\n持续推进\n"
     assert removed_rules(text) == {}

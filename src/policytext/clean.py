@@ -322,7 +322,12 @@ class _Cleaner:
             if line and self.status[i] is None:
                 self.status[i] = classify_line(line, self.rules)
         self._find_parts()
-        self._context_rules()
+        for _ in range(6):  # rules with neighbours may take a part's body away: settle both
+            settled = (list(self.starts), list(self.status))
+            self._context_rules()
+            self._find_parts()
+            if (self.starts, self.status) == settled:
+                break
         parts = self._build_parts()
         removed = tuple(Removed(self.lines[i], s[0], s[1], i + 1)
                         for i, s in enumerate(self.status) if s is not None)
@@ -374,6 +379,7 @@ class _Cleaner:
         """Part boundaries: 第N篇 headers (kept, they open their part) and 扩展阅读 headers followed
         by a whole document (removed as related_links, recorded in the part they open)."""
         self.starts = [0]
+        self.headers = {}
         if not self.config.split_parts:
             return
         candidates = []
@@ -493,13 +499,11 @@ class _Cleaner:
         # a title is repeated among a part's first lines; deeper in, only a line that ends like a
         # title (…的通知) counts, not a repeated table cell
         zone = self._title_zone(kept)
-        starts = set(self.starts)
         for a, b in itertools.pairwise(kept):
             first, second = self.lines[a], self.lines[b]
-            if not (b in zone or GENRE_END_RE.search(second)):
-                continue
-            separated = any(not self.lines[j] or j in starts for j in range(a + 1, b + 1))
-            if not separated and _same_title(first, second):
+            if b in self.headers:
+                continue  # a part's own header line opens the part; it is never a repeat
+            if (b in zone or GENRE_END_RE.search(second)) and _same_title(first, second):
                 self._set(b, "duplicated_title", "duplicated_title")
 
     def _footer_title(self) -> None:
@@ -646,7 +650,7 @@ class _Cleaner:
         return any(not self.lines[j] for j in range(first[-1] + 1, second[0]))
 
     def _repeats_title(self, previous: list[int], unit: list[int], in_zone: bool) -> bool:
-        if "duplicated_title" not in self.rules or self._blank_between(previous, unit):
+        if "duplicated_title" not in self.rules:
             return False
         first, second = self._unit_text(previous), self._unit_text(unit)
         return _same_title(first, second) and (in_zone or bool(GENRE_END_RE.search(second)))
