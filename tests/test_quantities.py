@@ -374,3 +374,15 @@ def test_accepts_a_record_with_text_and_the_pipeline_names_sections() -> None:
     (q,) = doc.quantities
     assert (q.indicator, q.change, q.kind) == ("高新技术企业", "increase", "target")
     assert q.section == "一、主要目标"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("面对复杂严峻的国内外形势和艰巨繁重的改革发展任务全区地区生产总值增长7.2%", "地区生产总值"),
+        ("全社会研究与实验投入占地区生产总值的比重达到4%", "全社会研究与实验投入占地区生产总值的比重"),
+    ],
+)
+def test_long_run_up_is_cut_at_a_statistical_indicator_but_shares_stay_whole(text: str, indicator: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.indicator == indicator

@@ -26,6 +26,7 @@ from typing import Protocol
 
 import regex
 
+from policytext.lexicon import load_lexicon
 from policytext.model import Quantity, Section
 from policytext.numbers import MULTIPLIERS, multiple_to_percent, parse_fraction, parse_number
 from policytext.rules.quantities import (
@@ -101,6 +102,12 @@ _LEVEL_VERBS = (
     "完成", "收集", "开发", "提供", "接纳", "发放", "获得", "举办", "发布", "组织", "带动", "达到",
     "达", "为", "与", "服务", "帮扶", "指导", "吸纳", "覆盖", "形成", "开展", "作为", "连续",
 )
+# Statistical indicator names (indicators.tsv, after the NBS yearbooks), longest first.
+_INDICATOR_NAMES_RE = regex.compile(
+    "|".join(regex.escape(t) for t in sorted(set(load_lexicon("indicators").terms), key=len, reverse=True))
+)
+_LONG_INDICATOR = 16
+_SHARE_AFTER_RE = regex.compile(r"的?比重|占|与|和|及|、|的")  # a share or a list: keep it whole
 _LEAD_VERB_RE = regex.compile(
     "^(?:" + "|".join(sorted(_INCREASE_VERBS + _LEVEL_VERBS, key=len, reverse=True)) + ")"
     + r"(?!值|率|量|额|者|业|区|型|化|性|品|用地|体系|设施|功能|中心|机构|平台|能力|水平)(?:了|出|到|至)?"
@@ -483,6 +490,11 @@ def _strip_indicator(pre: str) -> tuple[str, str]:
             break
         s = s[: m.start()]
     s = _ADVERBIAL_TAIL_RE.sub("", s) if len(s) > 6 else s
+    if len(s) > _LONG_INDICATOR:
+        # "面对复杂形势全区地区生产总值": a long run-up before a statistical indicator's name.
+        m = _INDICATOR_NAMES_RE.search(s, 6)
+        if m and s[m.start() - 1] not in "占比与和及、对之的" and not _SHARE_AFTER_RE.match(s, m.end()):
+            s = s[m.start():]
     return s.strip("，,、 的（(【["), verb
 
 
