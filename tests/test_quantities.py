@@ -383,6 +383,6 @@ def test_accepts_a_record_with_text_and_the_pipeline_names_sections() -> None:
         ("全社会研究与实验投入占地区生产总值的比重达到4%", "全社会研究与实验投入占地区生产总值的比重"),
     ],
 )
-def test_long_run_up_is_cut_at_a_statistical_indicator_but_shares_stay_whole(text: str, indicator: str) -> None:
+def test_run_up_is_cut_at_a_statistical_indicator_but_shares_stay_whole(text: str, indicator: str) -> None:
     (q,) = extract_quantities(text)
     assert q.indicator == indicator
