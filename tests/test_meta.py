@@ -370,6 +370,20 @@ def test_index_table_with_values_below_their_keys_names_the_value_in_evidence():
     assert "2020年06月12日" in f.evidence["date"] and "某府〔2020〕3号" in f.evidence["doc_number"]
 
 
+def test_law_database_export_keys():
+    # 法律法规数据库-style headers: 颁布单位/制定机关, 颁布日期, a 公告 number; 实施日期 is no field
+    body = "某省数据条例\n第一条 为了规范数据处理活动，制定本条例。"
+    organ = "某省人民代表大会常务委员会"
+    f = facts(body, f"【颁布单位】 {organ}", f"【发文字号】 {organ}公告第58号", "【颁布日期】 2022.09.28",
+              "【实施日期】 2023.01.01")
+    assert (f.issuer, f.doc_number) == (organ, f"{organ}公告第58号")
+    assert (f.published, f.date) == ("2022-09-28", None)
+    assert facts("某条例\n正文。", f"制定机关：{organ}").issuer == organ
+    # without: 实施日期 (when it takes effect) is neither the date nor the publication
+    g = facts("某条例\n正文。", "【实施日期】 2023.01.01")
+    assert (g.date, g.published) == (None, None)
+
+
 def test_page_metadata_table_describes_the_first_part_only():
     meta = {"发布日期": "2019年02月15日", "发文字号": "国发〔2019〕5号"}
     second = describe(Part(part=2, text="第二篇：某某工作汇报\n正文。"), meta)

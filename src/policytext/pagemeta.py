@@ -18,15 +18,16 @@ __all__ = ["META_RE", "SPACE_RE", "is_meta_line", "meta_from_lines", "meta_from_
 # source (sites fill it with the uploading office), so it is only used when the text names none.
 _META_KEYS: dict[str, tuple[str, ...]] = {
     "published": ("发布时间", "发布日期", "发稿时间", "公布日期", "公开日期", "上网时间", "发表时间",
-                  "日期", "时间"),
+                  "颁布日期", "日期", "时间"),
     "date": ("成文日期", "成文时间", "印发日期", "签发日期", "发文日期", "生成日期"),
     "doc_number": ("发文字号", "政策文号", "文号", "文件编号", "发文号"),
-    "issuer": ("发文机关", "发布机关", "发文单位", "发布单位", "发布机构", "制发机关"),
+    "issuer": ("发文机关", "发布机关", "发文单位", "发布单位", "发布机构", "制发机关", "制定机关",
+               "颁布单位", "颁布机关"),
     "issuer_weak": ("发布部门", "来源单位"),
     "title": ("标题", "文件名称", "名称", "title"),
     # catalogue rows that fill no field but mark a line as page metadata
     "catalogue": ("索引号", "主题分类", "信息分类", "组配分类", "体裁分类", "公开方式", "公开范围",
-                  "有效性", "时效性", "效力级别", "实施日期", "法规类别"),
+                  "有效性", "时效性", "效力级别", "实施日期", "施行日期", "失效日期", "法规类别"),
 }
 _KEY_TO_FIELD = {key: name for name, keys in _META_KEYS.items() for key in keys}
 _KEY_ALT = "|".join(sorted(_KEY_TO_FIELD, key=len, reverse=True))
