@@ -205,3 +205,23 @@ def test_js_divergence_between_documents_and_groups():
         js_divergence(np.array([[0.5, 0.5, 0.0], [0.125, 0.125, 0.75]])).iloc[0, 1])
     with pytest.raises(ConfigError, match="corpus table"):
         js_divergence(theta, by="region")
+
+
+@pytest.mark.slow
+def test_compare_eras_script_reruns_to_identical_numbers(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    command = [sys.executable, str(root / "scripts" / "compare_eras.py"), str(root / "data" / "sample"),
+               "--ks", "2", "3", "--passes", "2", "--top", "5", "--out", str(tmp_path)]
+    runs = [subprocess.run(command, capture_output=True, text=True, check=True, cwd=root).stdout
+            for _ in range(2)]
+    first, second = ([line for line in run.splitlines() if not line.startswith("runtime")] for run in runs)
+    assert first == second
+    text = runs[0]
+    for heading in ("coherence by K", "topic shares by period", "distinctive terms", "runtime:"):
+        assert heading in text
+    assert all(era in text for era in ("十二五", "十三五", "十四五"))
+    assert {p.name for p in tmp_path.iterdir()} >= {"coherence.png", "shares.png", "r"}
