@@ -29,7 +29,7 @@ from policytext.rules import programmes as rules
 # yields only to a name that runs on past it (长三角双创示范基地联盟 over 双创示范基地).
 RULE_ORDER = ("title", "inner_title", "quoted_suffix", "quoted_head", "quoted_lexicon",
               "quoted_pilot", "quoted_numbered", "quoted_list", "quoted_marker", "quoted_series", "lexicon",
-              "bundle", "articles", "numbered_slogan", "document", "suffix", "series")
+              "bundle", "articles", "numbered_slogan", "document", "drafted", "suffix", "series")
 
 _CLAUSE_END = "，。；：！？、\n,;:!?—…"
 _MAX_LEFT = 20          # characters a name may reach left of its head word
@@ -350,12 +350,30 @@ def _document(text: str, hs: int, he: int, head: str) -> _Candidate | None:
     elif rules.PLAN_PERIOD_RE.search(left) or head == "专项规划":
         start = _left_boundary(text, hs, limit=30, joining=False)
     else:
-        return None
+        return _drafted_document(text, window_start, hs, he)
     core = text[start:hs]
     subject = rules.PERIOD_TEXT_RE.sub("", core)
     if _han_count(subject) < 3 or (subject == core and _common(subject)):
         return None
     return _Candidate(text[start:he], "policy_document", start, he, "document")
+
+
+def _drafted_document(text: str, window_start: int, hs: int, he: int) -> _Candidate | None:
+    """A document named without 《》 right after a verb that drafts or issues it: 制定蔬菜产业发展规划,
+    发布实施优化营商环境行动方案. Its subject must hold more than generic words (编制实施方案 and
+    制定发展规划 name no document)."""
+    left = text[window_start:hs]
+    verb = None
+    for m in rules.DRAFTING_VERB_RE.finditer(left):
+        verb = m
+    if verb is None:
+        return None
+    start = window_start + verb.end()
+    subject = rules.YEAR_PREFIX_RE.sub("", text[start:hs])
+    if not 4 <= _han_count(subject) <= 16 or _generic(subject) or not rules.NAME_CHAR_RE.fullmatch(
+            subject[0]) or "的" in subject or rules.DRAFT_DETERMINER_RE.match(subject):
+        return None
+    return _Candidate(text[start:he], "policy_document", start, he, "drafted")
 
 
 def _series(text: str) -> list[_Candidate]:
@@ -557,9 +575,10 @@ def _lexicon_entry(name: str) -> tuple[str, str] | None:
 
 
 def _key(name: str) -> str:
-    """Name normalised for comparison: NFKC, no spaces, no quotes or title marks."""
+    """Name normalised for comparison: NFKC, no spaces, no quotes or title marks, and one list
+    separator (“人民城市人民建，人民城市为人民” = “人民城市人民建、人民城市为人民”)."""
     s = unicodedata.normalize("NFKC", name)
-    return re.sub(r"[\s“”\"'‘’《》〈〉「」『』]", "", s)
+    return re.sub(r"[\s“”\"'‘’《》〈〉「」『』]", "", s).replace(",", "、")
 
 
 # ------------------------------------------------------------------ overlaps, merging, records
@@ -592,6 +611,10 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     for c in candidates:
         key = _key(c.name)
         target = by_key.get(key, alias_of.get(key))
+        entry = _lexicon_entry(c.name)
+        canonical = "=" + entry[0] if entry is not None else None    # 973计划 = 国家重点基础研究发展计划
+        if target is None and canonical is not None:
+            target = by_key.get(canonical)
         if target is None and c.category == "policy_document":
             target = by_key.get(_loose_key(c.name))
         if target is None and c.rule == "title":
@@ -609,6 +632,8 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             by_key.setdefault(key, target)
             continue
         by_key[key] = len(out)
+        if canonical is not None:
+            by_key[canonical] = len(out)
         if c.category == "policy_document":
             by_key.setdefault(_loose_key(c.name), len(out))
         out.append(c)

@@ -79,6 +79,7 @@ HEAD_RE = re.compile(
        会(?<!基金会)|项目|署|部|处|科|组|额|款|  # not 计划项目, 行动组, 资金额, 贷款
        股权|投资|管理|公司|企业|机构|         # not 基金股权投资, 平台企业: a modifier
        指导|协调|领导|办公|小组|设计|监理|施工|造价|咨询|承包|  # not 工程指导协调小组, 工程监理
+       排产|排程|                            # not 计划排产: production scheduling
        态)                                   # not 实行动态管理
     """,
     re.VERBOSE,
@@ -272,6 +273,7 @@ NOT_A_NAME_RE = re.compile(
     |[一二三四五六七八九十两]+(?:年多|多年|个多)          # a count inside the name: 六年多
     |^\d+[大个项类市家所]                              # a count in digits: 5大, 16市
     |上平台$                                           # 企业上云上平台: a verb phrase
+    |(?:企业资源|物料需求|制造资源)计划$                  # ERP, MRP: management software, no programme
     |(?:[一二三四五六七八九十\d]期|改造|扩建|新建|土建|主体|段|供水|排水|供热|堤防|处置|搬迁|铺设|
        维修|整治|修缮|安装|装修|管网|线路|道路|桥|贯通|公厕|厕所)工程$  # construction works
     """,
@@ -295,7 +297,8 @@ WORKS_RE = re.compile(
     泵闸|泵站|疏浚|加固|调蓄|迁建|改建|重建|拆除|复线|提标|积水|排水|污水|雨水|堤防|护岸|清淤|河道|  # water
     管道|管网|隧道|大桥|桥梁|公路|铁路|道路|立交|地铁|轨道|                                      # transport
     绿化|亮化|美化|硬化|场馆|校舍|厂房|水厂|电厂|变电站|住宅|安置房|棚户区|棚改|围墙|大楼|写字楼|  # buildings
-    景观|中水|路网|续建|扩建|新建|改造                                                          # works
+    景观|中水|路网|续建|扩建|新建|改造|                                                         # works
+    水质|防洪|除涝|排涝|海绵|公厕|厕所                                   # water and sanitation works
     """,
     re.VERBOSE,
 )
@@ -346,7 +349,7 @@ COMMON_WORDS = (
     "市", "区", "省", "县", "多", "奖补", "补助", "后补助", "保障", "贴息", "头号", "整治", "集中", "百日",
     "清理", "专项整治", "强化", "加强", "完善", "健全", "优化", "壮大", "支出", "财政性", "办理",
     "地下", "设施", "基础设施", "各市", "统筹", "各县", "各区", "战略", "克服", "解决", "更多", "教学",
-    "学校",
+    "学校", "应用", "示范应用", "应用示范",
 )
 
 COMMON_RE = re.compile(
@@ -477,12 +480,24 @@ EXAMPLES: tuple[Example, ...] = (
     Example("suffix", "完成苏州河沿线堤防全线除险加固工程", "苏州河沿线堤防全线除险加固工程", present=False,
             comment="a construction work"),
     Example("suffix", "深入实施农村饮水安全工程", "农村饮水安全工程"),
+    Example("suffix", "实施公厕建设工程", "公厕建设工程", present=False, comment="a sanitation work"),
+    Example("suffix", "推进环浜水质提升工程", "环浜水质提升工程", present=False, comment="a water work"),
+    Example("suffix", "强化智能计划排产", "强化智能计划", present=False, comment="计划排产 is scheduling"),
+    Example("suffix", "促进企业资源计划(ERP)应用", "企业资源计划", present=False, comment="software"),
     # documents without title marks
     Example("document", "纳入上海国民经济和社会发展第十二个五年规划",
             "上海国民经济和社会发展第十二个五年规划"),
     Example("document", "审议市政府关于推进杨浦国家创新型试点城区建设指导意见",
             "关于推进杨浦国家创新型试点城区建设指导意见"),
     Example("document", "按照规划要求，编制实施方案", "实施方案", present=False),
+    Example("drafted", "制定蔬菜产业发展规划，全力抓好供应", "蔬菜产业发展规划",
+            comment="an unmarked title after a drafting verb"),
+    Example("drafted", "研究制定智能汽车标识管理办法", "智能汽车标识管理办法"),
+    Example("drafted", "编制完成主城区综合交通整治规划", "主城区综合交通整治规划"),
+    Example("drafted", "制定相关配套实施细则", "相关配套实施细则", present=False, comment="a determiner"),
+    Example("drafted", "标准的制定可对行业在线检测进行规划", "可对行业在线检测进行规划", present=False,
+            comment="规划 as a verb"),
+    Example("drafted", "制定全区发展规划", "全区发展规划", present=False, comment="generic subject"),
     # bundles and slogans
     Example("bundle", "完善十大扶持政策", "十大扶持政策"),
     Example("bundle", "科创场景赋能行动等六大专项行动", "六大专项行动"),
@@ -602,6 +617,25 @@ PLAN_PERIOD_RE = re.compile(
     五年                                    # 第十二个五年
     |十[一二三四五]?五”?$                   # 十三五 or “十三五”
     |\d{4}[-－—至~～]\d{4}年?$              # 2021-2025年
+    """,
+    re.VERBOSE,
+)
+
+# A verb that drafts or issues a document: the unmarked title after it names one (制定…规划).
+DRAFTING_VERB_RE = re.compile(
+    r"""
+    (?:研究|组织|抓紧|及时|先后|连续三年|相继)?       # optional adverbs of drafting
+    (?:制定|制订|编制|修编|修订|出台|印发|颁布|起草|发布)  # the drafting or issuing verb
+    (?:实施|出台|印发|并实施|完成|落实|了)?           # 发布实施, 制定出台, 编制完成, 编制了
+    """,
+    re.VERBOSE,
+)
+
+# Words after a drafting verb that say which documents, not what they are called: 制定相关实施细则.
+DRAFT_DETERMINER_RE = re.compile(
+    r"""
+    相关|有关|具体|配套|各项|各类|一批|一系列|若干|完善|和|及|并|各|本|新的|专门    # determiners
+    |.*(?:进行|或)                                     # 对…进行规划 (a verb), 规划或意见 (two kinds)
     """,
     re.VERBOSE,
 )
