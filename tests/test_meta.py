@@ -180,6 +180,18 @@ def test_site_name_and_menu_left_above_the_title_are_skipped():
     assert facts("某区科技\n发展规划\n为加快发展，制定本规划。").title == "某区科技发展规划"
 
 
+def test_title_found_past_lines_of_page_chrome():
+    page = ("Hefei Municipal People's Government\n合肥市人民政府\n合肥市人民政府关于加快发展的实施意见\n"
+            "合政〔2023〕15号\n各区人民政府：\n现提出如下实施意见。")
+    f = facts(page)
+    assert (f.title, f.doc_number) == ("合肥市人民政府关于加快发展的实施意见", "合政〔2023〕15号")
+    assert "page chrome" in f.evidence["title"]
+    # without: once the body has begun (a sentence, an addressee) a later line with a genre word
+    # is the issued document's title or a heading, not this text's title
+    for start in ("为加快发展，现印发如下。", "各区人民政府："):
+        assert facts(f"Hefei\n{start}\n某市加快发展实施意见\n正文。").title is None
+
+
 def test_menu_words_run_into_the_title_line_are_dropped():
     glued = ("政务服务政民互动走进合肥合肥市人民政府办公室关于加强管理的通知各区人民政府，市政府各部门：\n"
              "现将有关事项通知如下。")
@@ -814,6 +826,27 @@ MUNICIPAL_PAGE_BROWSER_TITLE = """南京市人民政府关于进一步加强城�
 版权所有：南京市人民政府 苏ICP备05004785号
 """
 
+# A page whose header (language switch, address, English site name, one-line menu) stays above
+# the title.
+MUNICIPAL_PAGE_LEFTOVER_CHROME = """简体版 | 繁體版 | English
+www.hefei.gov.cn
+Hefei Municipal People's Government
+合肥市人民政府
+首页 政务公开 政务服务 互动交流 走进合肥
+您的位置：首页 > 政务公开 > 政策文件
+合肥市人民政府关于加快推进人工智能产业发展的实施意见
+合政〔2023〕15号
+各县（市）、区人民政府，市政府各部门、各直属机构：
+为加快推进人工智能产业发展，现提出如下实施意见。
+一、总体要求
+到2025年，全市人工智能产业规模突破2000亿元。
+合肥市人民政府
+2023年2月10日
+（此件公开发布）
+分享到：
+【打印】【关闭】
+"""
+
 
 @pytest.mark.parametrize("page, expect", [
     (MUNICIPAL_PAGE, {
@@ -836,7 +869,12 @@ MUNICIPAL_PAGE_BROWSER_TITLE = """南京市人民政府关于进一步加强城�
         "title": "南京市人民政府关于进一步加强城市管理工作的意见",
         "issuer": "南京市人民政府", "doc_number": "宁政发〔2019〕58号", "date": "2019-03-28",
         "published": "2019-04-02", "region": "南京市", "doc_type": "意见", "period": "十三五"}),
-], ids=["municipal-page", "index-page", "database-export", "index-page-bare-rows", "browser-title"])
+    (MUNICIPAL_PAGE_LEFTOVER_CHROME, {
+        "title": "合肥市人民政府关于加快推进人工智能产业发展的实施意见",
+        "issuer": "合肥市人民政府", "doc_number": "合政〔2023〕15号", "date": "2023-02-10",
+        "published": None, "region": "合肥市", "doc_type": "实施意见", "period": "十四五"}),
+], ids=["municipal-page", "index-page", "database-export", "index-page-bare-rows", "browser-title",
+        "leftover-chrome"])
 def test_whole_page_facts(page, expect):
     """The full pipeline (read, clean, describe) on pages with chrome the seeds do not show."""
     from policytext.pipeline import extract_text

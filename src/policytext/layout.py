@@ -130,6 +130,9 @@ def read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]:
     block: list[str] = []
     j = i
     byline: list[str] = []
+    chrome = _chrome_before_title(lines, j)
+    if chrome:
+        i = j = j + chrome
     if j < n and not _title_like(lines[j]) and (fused := _fused_title(lines[j])):
         title, glued = _drop_glued_head(clean_title(fused))
         out["title"], out["title_line"] = title, str(j + 1)
@@ -164,7 +167,8 @@ def read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]:
         out["title_line"] = str(i + 1)
         out["title_how"] = (f"first content line{'s' if len(block) > 1 else ''} {i + 1}"
                             + (f"-{i + len(block)} joined" if len(block) > 1 else "")
-                            + (" after the part header" if header_title else ""))
+                            + (" after the part header" if header_title else "")
+                            + (f", past {chrome} lines of page chrome" if chrome else ""))
     elif header_title:
         out["title"], out["title_how"] = header_title, "part header 第N篇：…"
     # below the title: byline lines, 文号, date line (a few lines at most)
@@ -187,6 +191,21 @@ def read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]:
     if byline:
         out["byline"] = "、".join(byline)
     return out
+
+
+def _chrome_before_title(lines: Sequence[str], j: int) -> int:
+    """How many lines of page chrome (a site's name in two scripts, its address, a menu on one
+    line) stand at ``j`` before a title, when line ``j`` itself cannot be one: the title is then the
+    first title-like line naming a genre before the body's first sentence. 0 when there is none."""
+    if j >= len(lines) or _title_like(lines[j]) or _fused_title(lines[j]) or _SENTENCE_RE.search(lines[j]):
+        return 0
+    for k in range(j + 1, min(len(lines), j + 10)):
+        line = lines[k]
+        if _SENTENCE_RE.search(line) or line.endswith((":", "：")):
+            return 0                                       # the body began: no title above it
+        if _title_like(line) and not _is_org(line) and genre_of(clean_title(line)):
+            return k - j
+    return 0
 
 
 # A site menu item: a few characters, no punctuation or digits (首页, 政务公开, 走进合肥)
