@@ -6,7 +6,8 @@
 - ``__init__`` only stores parameters, ``fit`` returns ``self``, learned state ends in ``_``,
   and the fitted model pickles;
 - ``random_state`` makes runs reproducible. ``backend="gensim"`` (``LdaModel``, the default)
-  gives identical numbers on every run and machine with the same library versions.
+  gives identical numbers on every run (on one machine, with the same library versions;
+  another BLAS may round differently).
   ``"gensim-multicore"`` (``LdaMulticore``) splits the corpus over worker processes whose
   updates are merged as they arrive: its result depends on the number of workers and, with more
   than one, on their timing. It is faster on big corpora but is **not** reproducible, so use it
