@@ -43,6 +43,14 @@ def facts(text: str, *removed: str, meta: dict[str, str] | None = None, scrubbed
     return describe(part, meta)
 
 
+def test_helpers_split_out_of_meta_stay_importable_from_it():
+    from policytext import dates, genres, periods, regions
+
+    assert (find_doc_number, parse_date) == (dates.find_doc_number, dates.parse_date)
+    assert (decide_period, period_of_year) == (periods.decide_period, periods.period_of_year)
+    assert (find_regions, genre_of) == (regions.find_regions, genres.genre_of)
+
+
 # ------------------------------------------------------------------------------------ dates
 
 @pytest.mark.parametrize("text, expect", [
@@ -408,53 +416,6 @@ def test_published_without():
     assert facts("正文。", meta={"成文日期": "2019年01月27日"}).published is None
 
 
-# ------------------------------------------------------------------------------------ region
-
-def test_region_from_issuer_district_not_city():
-    f = facts("关于加强人才工作的实施意见\n中共上海市杨浦区委\n上海市的人才工作。上海。上海。")
-    assert f.region == "杨浦区"
-    assert f.region_path == "上海市 > 杨浦区"
-
-
-def test_region_short_form_in_title():
-    assert facts("杨浦建设国家创新型试点城区工作汇报\n今年1月，国家科技部确定。").region == "杨浦区"
-
-
-def test_region_former_district():
-    f = facts("闸北区关于推进科技创新的实施意见\n正文。")
-    assert f.region == "闸北区"
-
-
-def test_region_by_frequency_prefers_the_district_beside_its_city():
-    text = "关于工作的报告\n" + "杨浦区推进创新。" * 6 + "上海市支持。" * 3
-    assert facts(text).region == "杨浦区"
-
-
-def test_region_by_self_reference_picks_the_province():
-    text = "智能制造行动方案\n全省推进。我省加快。山东省制定。济南市、青岛市、烟台市试点。全省落实。"
-    assert facts(text).region == "山东省"
-
-
-@pytest.mark.parametrize("text", [
-    "关于加强资源节约的意见\n推进资源节约和资源循环利用，资源配置更加合理。",   # 资源 is a word, not 资源县
-    "发扬井冈山精神\n学习井冈山精神，坚定信念。",                                   # a spirit, not 井冈山市
-    "打造新平台\n建设新平台，推广新平台。",                                         # 新平台, not 新平县
-    "国务院关于加强监管的意见\n各省、自治区、直辖市人民政府：\n正文。\n国务院\n2019年1月27日",
-    "中华人民共和国促进法实施细则\n依照中华人民共和国法律。中华人民共和国。",         # not 共和县
-    "关于船舶发展的意见\n各省、自治区、直辖市及新疆生产建设兵团：\n提升效率和安全，绿色和安全并重，质量和安全。",
-    "数字商务行动计划\n全国数字商务加快发展。我国各地区推进。上海、北京试点。上海、北京示范。全国推广。",
-])
-def test_region_without(text):
-    assert facts(text).region is None
-
-
-def test_find_regions_reads_suffix_after_short_form():
-    assert [r.name for _s, rs in find_regions("阿坝州人民政府") for r in rs] == ["阿坝藏族羌族自治州"]
-    assert find_regions("河北雄安新区") and all(r.name != "安新县" for _s, rs in find_regions("河北雄安新区")
-                                                for r in rs)
-    assert facts("临安县“十一五”工业发展规划\n全县工业经济发展迅速。").region == "临安区"   # since renamed
-
-
 # ---------------------------------------------------------------------------------- doc_type
 
 @pytest.mark.parametrize("title, expect", [
@@ -490,72 +451,6 @@ def test_doc_type_from_the_body_when_the_title_names_none():
     assert facts("各区县：\n正文没有文种。").doc_type is None
 
 
-# ------------------------------------------------------------------------------------ period
-
-def test_period_of_year_bounds():
-    assert [period_of_year(y) for y in (2001, 2005, 2006, 2015, 2016, 2030)] == \
-        ["十五", "十五", "十一五", "十二五", "十三五", "十五五"]
-    assert period_of_year(2000) is None and period_of_year(2031) is None
-
-
-def test_period_with():
-    assert decide_period("正文。", "某区“十四五”规划", None)[0] == "十四五"
-    assert decide_period("2016年是““十三五””开局之年。", None, "2016-05-06")[0] == "十三五"
-    assert decide_period("将试点纳入上海国民经济和社会发展第十二个五年规划。", None, None)[0] == "十一五"
-    assert decide_period("把试点作为区“十二五”规划编制的主线。", None, None)[0] == "十一五"
-    assert decide_period("深入贯彻落实党的十八大精神。", None, None)[0] == "十二五"
-    assert decide_period("制定2021—2025年行动。", None, None)[0] == "十四五"
-
-
-def test_period_from_years_in_the_title():
-    assert decide_period("正文。", "山东省推动智能传感器产业发展行动计划（2021-2023年）", None)[0] == "十四五"
-    assert decide_period("正文。", "普陀区科委2016年工作要点", None)[0] == "十三五"
-    # a range across two periods says nothing by itself
-    assert decide_period("正文。", "某市发展纲要（2018—2035年）", None)[0] is None
-
-
-def test_period_preparing_the_next_plan_is_weak_evidence():
-    text = "贯彻落实党的十八大精神。“十二五”末，试点形成示范效应。把试点纳入全省“十二五”发展重点。"
-    assert decide_period(text, None, None)[0] == "十二五"
-
-
-def test_period_named_outweighs_the_party_congress():
-    assert decide_period("贯彻党的十九大精神，落实“十四五”部署。", None, None)[0] == "十四五"
-
-
-def test_period_from_the_year_named_most_often_only_as_a_last_resort():
-    text = "2019年底前建成平台。2019年完成试点。到2022年推广。到2022年全覆盖。到2022年见效。"
-    assert decide_period(text, None, None)[0] == "十三五"      # target years (到2022年) aside
-    assert decide_period(text + "落实“十四五”部署。", None, None)[0] == "十四五"
-    assert decide_period(text, None, None, date_trusted=False)[0] is None
-
-
-def test_period_date_outweighs_a_passing_mention():
-    period, why = decide_period("“十三五”以来，成绩显著。", None, "2021-07-27")
-    assert period == "十四五" and "date 2021-07-27" in why
-
-
-def test_period_title_year_far_from_the_date_names_an_event():
-    title = "国务院办公厅关于同意申办2009年冬季运动会的复函"
-    period, why = decide_period("正文。", title, "2004-04-27")
-    assert period == "十五" and "an event" in why
-    # with: a work plan dated the year before its title year
-    assert decide_period("正文。", "某区2016年工作要点", "2015-12-28")[0] == "十三五"
-    # an untrusted (scrubbed) date does not overrule the title year
-    assert decide_period("正文。", "某区2010年工作要点", "2024-01-05", date_trusted=False)[0] == "十一五"
-
-
-def test_period_ignores_a_scrubbed_date():
-    assert decide_period("正文。", None, "2024-11-02", date_trusted=False)[0] is None
-    assert facts("某实施意见\n正文。\n2024年11月2日", scrubbed=True).period is None
-    assert facts("某实施意见\n正文。\n2024年11月2日").period == "十四五"
-
-
-@pytest.mark.parametrize("text", ["第十五条 本办法自印发之日起施行。", "十五年来，成绩显著。", "没有线索。"])
-def test_period_without(text):
-    assert decide_period(text, None, None)[0] is None
-
-
 # -------------------------------------------------------------------------------- evidence, robustness
 
 def test_every_field_has_evidence():
@@ -579,25 +474,6 @@ def test_describe_never_raises(text):
 
 
 # ----------------------------------------------------------------------------------- lexicons
-
-def test_regions_lexicon_is_complete_and_consistent():
-    lex = load_lexicon("regions")
-    rows = lex.rows
-    levels = [r["level"] for r in rows if r["status"] == "current"]
-    assert levels.count("province") == 34
-    assert levels.count("prefecture") >= 330
-    codes = {r["code"] for r in rows}
-    assert all(r["parent_code"] in codes for r in rows if r["parent_code"])
-    by_name = {r["name"]: r for r in rows}
-    assert by_name["杨浦区"]["short"] == "杨浦" and by_name["杨浦区"]["parent"] == "上海市"
-    for former, successor in (("闸北区", "静安区"), ("卢湾区", "黄浦区"), ("南汇区", "浦东新区")):
-        assert by_name[former]["status"] == "former" and by_name[former]["successor"] == successor
-    assert all(r["source"] for r in rows)
-    # the districts of the four municipalities are there
-    for city, n in (("北京市", 16), ("天津市", 16), ("上海市", 16), ("重庆市", 26)):
-        districts = [r for r in rows if r["parent"] == city and r["status"] == "current"]
-        assert sum(r["name"].endswith("区") for r in districts) >= n
-
 
 def test_genres_lexicon_speaks_both_vocabularies():
     lex = load_lexicon("genres")
