@@ -28,8 +28,9 @@ from policytext.rules import programmes as rules
 # Rules in order of trust: when two candidates overlap, the earlier rule wins. A lexicon name
 # yields only to a name that runs on past it (长三角双创示范基地联盟 over 双创示范基地).
 RULE_ORDER = ("title", "inner_title", "quoted_suffix", "quoted_head", "quoted_lexicon",
-              "quoted_pilot", "quoted_numbered", "quoted_list", "quoted_marker", "quoted_series", "lexicon",
-              "bundle", "articles", "numbered_slogan", "document", "drafted", "suffix", "series")
+              "quoted_local", "quoted_pilot", "quoted_numbered", "quoted_list", "quoted_marker",
+              "quoted_series", "lexicon", "bundle", "articles", "numbered_slogan", "document", "drafted",
+              "suffix", "series")
 
 _CLAUSE_END = "，。；：！？、\n,;:!?—…"
 _MAX_LEFT = 20          # characters a name may reach left of its head word
@@ -120,6 +121,11 @@ def _quoted(text: str) -> list[_Candidate]:
     matches = list(rules.QUOTED_RE.finditer(text))
     for i, m in enumerate(matches):
         found = _classify_quote(text, m)
+        local = _local_edition(text, m.start()) if len(found) == 1 else None
+        if local is not None and found[0].category in ("programme", "talent_programme", "fund"):
+            c = found[0]       # 上海市地方“千人计划”: the city's own edition of a national programme
+            name = text[local:m.start()] + c.name
+            found = [replace(c, name=name, start=local, rule="quoted_local", aliases=())]
         if not found:
             adjacent = (i + 1 < len(matches) and matches[i + 1].start() == m.end()) or (
                 i > 0 and matches[i - 1].end() == m.start())
@@ -322,6 +328,7 @@ def _suffixed(text: str) -> list[_Candidate]:
             verb = rules.LEADING_VERB_RE.match(text, start, hs)
             if verb is not None:
                 start = verb.end()
+            start = _joined_start(text, start, hs)
             core = text[start:hs]
             if len(core) > _MAX_CORE:
                 continue
@@ -335,6 +342,38 @@ def _suffixed(text: str) -> list[_Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _joined_start(text: str, start: int, hs: int) -> int:
+    """Where a name starts if the 和 before ``start`` joins two parallel nouns inside it:
+    上海软件和信息服务业基地, 国家文化和旅游创客行动试点基地. The part before 和 must be a short
+    noun of its own that starts like a proper name, with a place or 国家 (not common words, not a name
+    with a head: 千人计划和…基地 are two names; 思想和行动统一到… joins no name).
+
+    >>> text = "重点推进上海软件和信息服务业基地"
+    >>> text[_joined_start(text, text.index("信息"), text.index("基地")):]
+    '上海软件和信息服务业基地'
+    """
+    if start < 3 or text[start - 1] not in "和与" or hs - start < 2 or _common(text[start:hs]):
+        return start        # 滨江开发和重大工程: the part after 和 is no name either
+    piece_start = _left_boundary(text, start - 1, limit=8)
+    piece = text[piece_start:start - 1]
+    if not 2 <= len(piece) <= 6 or _han_count(piece) != len(piece) or _common(piece) \
+            or rules.HEAD_RE.search(piece) or rules.BOUNDARY_RE.fullmatch(piece) or not _proper(piece):
+        return start
+    return piece_start
+
+
+def _local_edition(text: str, quote_start: int) -> int | None:
+    """Where a place that names a local edition of a programme starts: 上海市地方“千人计划”."""
+    if text[max(0, quote_start - 2):quote_start] != "地方":
+        return None
+    places = _place_index()
+    for n in (6, 5, 4, 3, 2):
+        at = quote_start - 2 - n
+        if at >= 0 and text[at:quote_start - 2] in places:
+            return at
+    return None
 
 
 def _document(text: str, hs: int, he: int, head: str) -> _Candidate | None:
