@@ -202,6 +202,8 @@ def test_dtm_rows_follow_documents_and_pruning_applies():
     counts = dict(zip(dtm.terms, dtm.matrix.toarray()[0], strict=True))
     assert counts["科技"] == 2 and counts["生态"] == 0
     assert dtm.tokens[0] == ["科技", "创新", "科技"]  # kept tokens only, in order
+    new = dtm.vectorizer.transform(["环境 科技 科技 未知"]).toarray()[0]  # raw text, same columns
+    assert dict(zip(dtm.terms, new, strict=True)) == {"创新": 0, "环境": 1, "生态": 0, "科技": 2}
     sub = dtm.subset(dtm.docs["region"] == "甲区")
     assert sub.shape[0] == 2 and list(sub.docs["region"]) == ["甲区", "甲区"]
     np.testing.assert_array_equal(sub.matrix.toarray(), dtm.matrix.toarray()[[0, 2]])
