@@ -257,6 +257,15 @@ def test_issuer_from_signature_block_above_date():
     assert (f.issuer, f.date) == ("普陀区科学技术委员会", "2016-05-06")
 
 
+def test_joint_issuers_side_by_side_are_listed_with_a_dunhao():
+    f = facts("关于加强管理的通知\n特此通知。\n国务院办公厅　中央军委办公厅\n一九九六年六月二十九日")
+    assert f.issuer == "国务院办公厅、中央军委办公厅"
+    assert facts("正文。", meta={"发文机关": "工业和信息化部 国家标准化管理委员会"}).issuer == \
+        "工业和信息化部、国家标准化管理委员会"
+    # without: a name with a space inside that is not a list of bodies stays as written
+    assert facts("正文。", meta={"发文机关": "上海市 杨浦区"}).issuer == "上海市 杨浦区"
+
+
 def test_issuer_and_date_fused_at_the_end_of_the_body():
     f = facts("关于检查情况的报告\n正文很长，注入强大的科技动能。上海市静安区人民政府2024年2月18日")
     assert (f.issuer, f.date) == ("上海市静安区人民政府", "2024-02-18")

@@ -15,8 +15,8 @@ from policytext.genres import genre_of
 from policytext.pagemeta import META_RE, SPACE_RE, is_meta_line
 from policytext.regions import find_regions
 
-__all__ = ["bare_signature_date", "clean_title", "find_signature", "issuer_in_title", "last_date_line",
-           "norm_line", "read_top"]
+__all__ = ["bare_signature_date", "clean_title", "find_signature", "issuer_in_title", "join_bodies",
+           "last_date_line", "norm_line", "read_top"]
 
 _LIST_MARK_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]"
@@ -60,6 +60,20 @@ def _is_org(line: str) -> bool:
     if re.search(r"[，,。；：:《》!！?？\d]", line):
         return False
     return all(_ORG_RE.search(piece) for piece in line.split("、") if piece)
+
+
+def join_bodies(issuer: str) -> str:
+    """Several issuing bodies written side by side with spaces, listed with 、 as in a byline.
+
+    >>> join_bodies("国务院办公厅　中央军委办公厅"), join_bodies("上海市杨浦区人民政府")
+    ('国务院办公厅、中央军委办公厅', '上海市杨浦区人民政府')
+    >>> join_bodies("杨浦区 科技创新")
+    '杨浦区 科技创新'
+    """
+    pieces = SPACE_RE.split(issuer.strip())
+    if len(pieces) > 1 and all(_is_org(piece) for piece in pieces):
+        return "、".join(pieces)
+    return issuer
 
 
 def _title_like(line: str) -> bool:

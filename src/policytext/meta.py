@@ -55,6 +55,7 @@ from policytext.layout import (
     clean_title,
     find_signature,
     issuer_in_title,
+    join_bodies,
     last_date_line,
     norm_line,
     read_top,
@@ -213,6 +214,7 @@ def _describe(part: Part, page_meta: Mapping[str, str] | None) -> Facts:
         issuer, evidence["issuer"] = found[0], f"page metadata (weak): {found[1]}"
     else:
         evidence["issuer"] = "no byline, signature block or 发文机关"
+    issuer = join_bodies(issuer) if issuer else None
 
     # genre
     doc_type = None
