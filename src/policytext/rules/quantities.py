@@ -48,7 +48,7 @@ _UNIT_ALT = _alternation(list(UNITS))
 # One numeral, as written. Shared by the patterns below through string formatting.
 _NUMERAL = rf"""
     (?>                                  # atomic: a numeral is read once, never re-split
-        \d*\*+                           # masked: 201*, ***, **** (tried first)
+        \d*+\*++                         # masked: 201*, ***, **** (tried first; no backtracking)
       | \d(?:\x20\d){{2,}}(?![\d.．])    # space-split digits: 7 4 7 7 2
       | \d+(?:[,，]\d{{3}})*(?:[.．]\d+)?  # Arabic or full-width digits, thousands, decimals
       | [数上近逾几]?[{_CN}]+             # Chinese numerals, with a vague prefix: 近百, 数十
