@@ -334,6 +334,15 @@ def test_part_headers_split_a_compilation():
     assert [m.text for m in cleaned.parts[1].masked] == ["***家", "****万元"]
 
 
+@pytest.mark.parametrize(("header", "is_part"), [
+    ("【篇二】乙工作总结", True), ("篇二：乙工作总结", True), ("第2篇：乙工作总结", True),
+    ("第二篇之后的乙工作总结", False), ("二、乙工作总结", False),
+])
+def test_part_header_forms(header, is_part):
+    text = f"甲工作总结\n今年完成各项任务。\n{header}\n乙单位今年完成各项任务。继续努力。\n"
+    assert len(clean(doc(text)).parts) == (2 if is_part else 1)
+
+
 def test_further_reading_header_before_an_appended_document():
     text = ("工作汇报\n今年工作取得成效。继续推进。\n- 上一篇:旧文章\n扩展阅读:关于贯彻落实决议的情况\n"
             "关于贯彻落实决议的情况\n一、开展总体设计\n成立领导小组，下设办公室。\n编制完成实施方案。\n下一篇：新文章\n")

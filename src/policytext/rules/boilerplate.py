@@ -445,18 +445,21 @@ WEAK_FIELD_RE = re.compile(
 )
 FURTHER_READING_RE = re.compile(
     r"""
-    (?:扩展阅读|延伸阅读|相关阅读|拓展阅读|附文|推荐阅读)   # a header that appends another text …
-    \s*[:：]\s*                                         # … its colon …
+    (?:(?:扩展阅读|延伸阅读|相关阅读|拓展阅读|附文|推荐阅读|相关范文|精选范文|推荐范文)\s*[:：]   # a header
+      |[【\[](?:扩展阅读|延伸阅读|相关阅读|拓展阅读|附文|推荐阅读|相关范文|精选范文|推荐范文)[】\]]\s*[:：]?)
+    \s*                                                 # … its colon …
     (?P<title>\S.{3,80})                                # … and the appended text's title
     """,
     re.VERBOSE,
 )
 PART_HEADER_RE = re.compile(
     r"""
-    (?:第[一二三四五六七八九十百\d]+篇     # 第二篇
-      |篇[一二三四五六七八九十\d]+          # 篇二
-      |范文[一二三四五六七八九十\d]+)       # 范文二
-    \s*[:：]\s*                                          # its colon
+    (?:(?:第[一二三四五六七八九十百\d]+篇     # 第二篇
+        |篇[一二三四五六七八九十\d]+          # 篇二
+        |范文[一二三四五六七八九十\d]+)\s*[:：]  # 范文二, and a colon
+      |[【\[](?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十\d]+|范文[一二三四五六七八九十\d]+)[】\]]
+       \s*[:：]?)                                # or 【篇二】 without one
+    \s*
     (?P<title>\S.{1,80})                                 # the title of the next document
     """,
     re.VERBOSE,
