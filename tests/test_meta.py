@@ -110,6 +110,8 @@ def test_doc_number_from_page_meta_and_own_line():
     f = facts("某区关于加强管理的通知\n正文。", "政策文号:静府议〔2024〕3号")
     assert f.doc_number == "静府议〔2024〕3号"
     assert facts("正文。", meta={"发文字号": "国发〔2019〕5号"}).doc_number == "国发〔2019〕5号"
+    for key in ("发布文号", "发文编号", "文件字号"):
+        assert facts("某通知\n正文。", f"{key}：某府发〔2020〕3号").doc_number == "某府发〔2020〕3号"
     assert facts("关于加强管理的通知\n区府发〔2020〕7号\n各单位：\n正文。").doc_number == "区府发〔2020〕7号"
     # a number cited in the body is not the document's own
     cited = "关于加强管理的通知\n各单位：\n根据《通知》（国发〔2019〕5号），现通知如下。"
