@@ -113,7 +113,7 @@ MULTIPLE_RE = regex.compile(
         翻了?(?P<times>[一二两三四五\d])番                 # 翻一番, 翻两番 (doublings)
       | (?P<verb>增长|增加|提高|扩大|翻|提升|增)了?        # growth verb
         (?P<n1>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍  # 1.5倍, 一倍
-      | (?P<double>倍增)                                   # 倍增 = 100 %
+      | (?<![、，,])(?P<double>倍增)(?!作用|效应|效果|计划|工程|行动|器|式)  # 倍增 = 100 %, not 倍增效应
     )
     (?P<suffix>以上|以下|以内|左右|上下|多)?               # qualifier written after
     """,
@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         "multiple",
         MULTIPLE_RE,
         positive=("经济总量翻一番", "区级财力增长了4倍以上", "收入倍增"),
-        negative=("加倍努力",),
+        negative=("加倍努力", "发挥放大、叠加、倍增作用"),
     ),
     Rule(
         "table_cell",
