@@ -63,7 +63,7 @@ class BatchConfig:
     - ``jobs``: worker processes; 1 runs in this process.
     - ``engine``: ``"local"`` (a process pool) or ``"dask"``.
     - ``scheduler``: a Dask scheduler address; None starts a LocalCluster of ``jobs`` workers.
-    - ``chunksize``: files per task; None picks up to 16, fewer on small folders.
+    - ``chunksize``: files per task; None picks up to 8, fewer on small folders.
     - ``part_files`` / ``part_bytes``: commit a part after this many files or input bytes.
     - ``progress``: show a tqdm bar on stderr (only when stderr is a terminal).
 
@@ -263,11 +263,12 @@ def _relative(message: str, path: Path, source: str) -> str:
 
 
 @contextmanager
-def _submitter(config: BatchConfig, task: Callable[..., list[FileResult]]
-               ) -> Iterator[Callable[[list[tuple[str, str]]], Any] | None]:
+def _engine(config: BatchConfig, task: Callable[..., list[FileResult]]) -> Iterator[Any]:
+    """None (run in this process), or an object with ``submit(chunk) -> future`` and
+    ``wait_any(futures)``, which returns when one of them is done."""
     if config.engine == "dask":
         with _dask_client(config) as client:
-            yield lambda items: client.submit(task, items, pure=False)
+            yield _DaskEngine(client, task)
     elif config.jobs == 1:
         yield None
     else:
@@ -278,9 +279,23 @@ def _submitter(config: BatchConfig, task: Callable[..., list[FileResult]]
         pool = _Pool(lambda: ProcessPoolExecutor(max_workers=config.jobs, initializer=quiet_logs,
                                                  mp_context=multiprocessing.get_context(method)), task)
         try:
-            yield pool.submit
+            yield pool
         finally:
             pool.close()
+
+
+class _DaskEngine:
+    def __init__(self, client: Any, task: Callable[..., list[FileResult]]) -> None:
+        self.client = client
+        self.task = task
+
+    def submit(self, items: list[tuple[str, str]]) -> Any:
+        return self.client.submit(self.task, items, pure=False)
+
+    def wait_any(self, futures: list[Any]) -> None:
+        from distributed import wait
+
+        wait(futures, return_when="FIRST_COMPLETED")
 
 
 class _Pool:
@@ -301,6 +316,11 @@ class _Pool:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = self.make()
             return self.pool.submit(self.task, items)
+
+    def wait_any(self, futures: list[Any]) -> None:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        wait(futures, return_when=FIRST_COMPLETED)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -352,24 +372,45 @@ def _process(files: list[tuple[str, Path]], config: BatchConfig,
     task = functools.partial(extract_many, rows=rows)
     try:
         pending = _pending(files, skip, progress)
-        with _submitter(config, task) as submit:
-            if submit is None:
+        with _engine(config, task) as engine:
+            if engine is None:
                 for chunk in pending:
                     for item in task(chunk):
                         progress.update(1)
                         yield item
                 return
-            window: deque[tuple[Any, list[tuple[str, str]]]] = deque()
-            limit = 4 * config.jobs  # tasks in flight: enough to keep workers busy, bounded
             chunks = _chunked(pending, config.chunksize or _default_chunksize(len(files), config.jobs))
-            for chunk in chunks:
-                window.append((submit(chunk), chunk))
-                if len(window) >= limit:
-                    yield from _collect(*window.popleft(), progress, submit)
-            while window:
-                yield from _collect(*window.popleft(), progress, submit)
+            yield from _in_order(engine, chunks, config.jobs, progress)
     finally:
         progress.close()
+
+
+def _in_order(engine: Any, chunks: Iterator[list[tuple[str, str]]], jobs: int,
+              progress: Any) -> Iterator[FileResult]:
+    """Run chunks on ``engine`` and yield their results in submission order.
+
+    Up to ``2 * jobs`` chunks run or wait in the engine at a time, so that no worker idles; a
+    chunk that finishes before those submitted earlier waits in a reorder window of at most
+    ``8 * jobs`` chunks, so that one slow file does not stall the other workers, and memory
+    stays bounded.
+    """
+    busy, ahead = 2 * jobs, 8 * jobs
+    window: deque[tuple[Any, list[tuple[str, str]]]] = deque()
+    exhausted = False
+    while True:
+        while not exhausted and len(window) < ahead and sum(not f.done() for f, _ in window) < busy:
+            chunk = next(chunks, None)
+            if chunk is None:
+                exhausted = True
+            else:
+                window.append((engine.submit(chunk), chunk))
+        if not window:
+            return
+        head = window[0][0]
+        if head.done() or exhausted or len(window) >= ahead:
+            yield from _collect(*window.popleft(), progress, engine.submit)
+        else:
+            engine.wait_any([f for f, _ in window if not f.done()])
 
 
 def _pending(files: list[tuple[str, Path]], skip: Mapping[str, str],
@@ -402,7 +443,7 @@ def _chunked(singles: Iterator[list[tuple[str, str]]], size: int) -> Iterator[li
 def _default_chunksize(n_files: int, jobs: int) -> int:
     """Files per task: extraction takes tens of milliseconds a file, far more than sending a
     task, so small chunks cost little and keep the workers evenly loaded to the end."""
-    return max(1, min(16, math.ceil(n_files / (jobs * 32))))
+    return max(1, min(8, math.ceil(n_files / (jobs * 32))))
 
 
 def _collect(future: Any, chunk: list[tuple[str, str]], progress: Any,
