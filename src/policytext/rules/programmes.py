@@ -273,7 +273,8 @@ NOT_A_NAME_RE = re.compile(
     |[一二三四五六七八九十两]+(?:年多|多年|个多)          # a count inside the name: 六年多
     |^\d+[大个项类市家所]                              # a count in digits: 5大, 16市
     |上平台$                                           # 企业上云上平台: a verb phrase
-    |(?:企业资源|物料需求|制造资源)计划$                  # ERP, MRP: management software, no programme
+    |(?:企业资源|物料需求|制造资源|生产|采购|作业|工艺|排产|调度|召回)计划$  # ERP, MRP, production plans
+    |计算机辅助                                         # CAE, CAPP: engineering software
     |(?:[一二三四五六七八九十\d]期|改造|扩建|新建|土建|主体|段|供水|排水|供热|堤防|处置|搬迁|铺设|
        维修|整治|修缮|安装|装修|管网|线路|道路|桥|贯通|公厕|厕所)工程$  # construction works
     """,
@@ -484,6 +485,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("suffix", "推进环浜水质提升工程", "环浜水质提升工程", present=False, comment="a water work"),
     Example("suffix", "强化智能计划排产", "强化智能计划", present=False, comment="计划排产 is scheduling"),
     Example("suffix", "促进企业资源计划(ERP)应用", "企业资源计划", present=False, comment="software"),
+    Example("suffix", "复杂环境动态生产计划与调度", "复杂环境动态生产计划", present=False,
+            comment="a factory's production plan"),
+    Example("suffix", "计算机辅助工程（CAE）", "计算机辅助工程", present=False, comment="software"),
     # names whose parts are joined by 和, and local editions of a national programme
     Example("suffix", "重点推进上海软件和信息服务业基地建设", "上海软件和信息服务业基地",
             comment="和 joins two nouns after a place"),
