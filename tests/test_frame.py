@@ -124,3 +124,14 @@ def test_bad_arguments_say_what_to_do():
         to_frame([_result()], "manifest")
     with pytest.raises(ConfigError, match="got dict"):
         to_frame([{"source": "a.txt"}])
+
+
+def test_batch_items_carrying_rows_give_the_same_frames():
+    from policytext.batch import to_rows
+
+    done = FileResult("a.txt", "/in/a.txt", "f" * 64, result=_result(), n_bytes=10)
+    failed = FileResult("b.txt", "/in/b.txt", status="error", error="file is empty")
+    with_rows = [to_rows(done), to_rows(failed)]
+    assert with_rows[0].result is None
+    for table in TABLES:
+        pd.testing.assert_frame_equal(to_frame(with_rows, table), to_frame([done, failed], table))

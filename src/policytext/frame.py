@@ -196,6 +196,9 @@ def to_frame(results: Iterable[Result | FileLike] | Result, table: str = "quanti
                 raise ConfigError("the manifest table is built from batch items "
                                   "(policytext.process_folder), not from bare Result objects")
             add_rows(columns, item, table, source=item.source, content_hash=result_hash(item))
+        elif getattr(item, "rows", None) is not None:  # a batch item whose worker built its rows
+            for name, values in columns.items():
+                values.extend(item.rows[table][name])  # type: ignore[attr-defined]
         elif hasattr(item, "manifest_row"):
             if table == "manifest":
                 row = item.manifest_row()
