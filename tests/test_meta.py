@@ -200,6 +200,15 @@ def test_title_found_past_lines_of_page_chrome():
     # is the issued document's title or a heading, not this text's title
     for start in ("为加快发展，现印发如下。", "各区人民政府："):
         assert facts(f"Hefei\n{start}\n某市加快发展实施意见\n正文。").title is None
+        assert facts(f"{start}\n某市加快发展实施意见\n正文。").title is None
+
+
+def test_labelled_page_values_above_the_title_are_skipped():
+    f = facts("信息来源：某市人民政府办公室 点击数：3526\n作者：办公室\n某市人民政府关于加强管理的通知\n"
+              "各区人民政府：\n正文。")
+    assert f.title == "某市人民政府关于加强管理的通知"
+    # without: an addressee has no value after its colon; what follows it is the body, not a title
+    assert facts("各区人民政府：\n某市人民政府关于加强管理的通知\n正文。").title is None
 
 
 def test_menu_words_run_into_the_title_line_are_dropped():

@@ -138,7 +138,7 @@ def read_top(lines: Sequence[str], header: str | None) -> dict[str, str | None]:
             out["red_header"] = red.group("org")
         elif (no := find_doc_number(line)) and not out["doc_number"]:
             out["doc_number"], out["doc_number_line"] = no, str(i + 1)
-        elif not is_meta_line(line):
+        elif not is_meta_line(line) and not _LABELLED_RE.match(line):
             break
         i += 1
     block: list[str] = []
@@ -211,15 +211,25 @@ def _chrome_before_title(lines: Sequence[str], j: int) -> int:
     """How many lines of page chrome (a site's name in two scripts, its address, a menu on one
     line) stand at ``j`` before a title, when line ``j`` itself cannot be one: the title is then the
     first title-like line naming a genre before the body's first sentence. 0 when there is none."""
-    if j >= len(lines) or _title_like(lines[j]) or _fused_title(lines[j]) or _SENTENCE_RE.search(lines[j]):
+    if j >= len(lines) or _title_like(lines[j]) or _fused_title(lines[j]) or _body_begins(lines[j]):
         return 0
     for k in range(j + 1, min(len(lines), j + 10)):
         line = lines[k]
-        if _SENTENCE_RE.search(line) or line.endswith((":", "：")):
-            return 0                                       # the body began: no title above it
+        if _body_begins(line):
+            return 0                                       # no title above the body
         if _title_like(line) and not _is_org(line) and genre_of(clean_title(line)):
             return k - j
     return 0
+
+
+def _body_begins(line: str) -> bool:
+    """A sentence or an addressee (各区人民政府：) opens the body."""
+    return bool(_SENTENCE_RE.search(line)) or line.endswith((":", "："))
+
+
+# A labelled value of the page, whatever its label (信息来源：…, 作者：…, 点击数：…); an addressee
+# ("各区人民政府：") has no value after its colon.
+_LABELLED_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 
 
 # A site menu item: a few characters, no punctuation or digits (首页, 政务公开, 走进合肥)
