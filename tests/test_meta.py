@@ -787,3 +787,51 @@ def test_whole_page_without_its_catalogue_rows_still_finds_the_title():
     record = extract_text(bare, source="page.txt").documents[0]
     assert record.title == "合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知"
     assert (record.doc_number, record.issuer, record.date) == (None, "合肥市人民政府办公室", "2022-03-15")
+
+
+# A saved municipal page with its metadata table as HTML (read by policytext.io into the page's
+# metadata), a browser title with the site name, menu, breadcrumb and footer.
+MUNICIPAL_HTML = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知_市政府办公厅文件_杭州市人民政府门户网站
+</title></head>
+<body>
+<div class="top"><a href="/">首页</a> <a href="/zwgk">政务公开</a>
+<a href="/bsfw">办事服务</a> <a href="/hdjl">互动交流</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a>
+&gt; 市政府办公厅文件</div>
+<table class="xxgk">
+<tr><td>索引号：</td><td>000014349/2020-00045</td><td>主题分类：</td><td>科技、教育</td></tr>
+<tr><td>发文机关：</td><td>杭州市人民政府办公厅</td><td>成文日期：</td><td>2020-06-12</td></tr>
+<tr><td>标题：</td>
+<td colspan="3">杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知</td></tr>
+<tr><td>发文字号：</td><td>杭政办函〔2020〕36号</td><td>发布日期：</td><td>2020-06-18</td></tr>
+</table>
+<div class="content">
+<h1>杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知</h1>
+<p>各区、县（市）人民政府，市政府各部门、各直属单位：</p>
+<p>《杭州市加快推进数字经济发展实施方案》已经市政府同意，现印发给你们，请认真组织实施。</p>
+<p style="text-align:right">杭州市人民政府办公厅</p>
+<p style="text-align:right">2020年6月12日</p>
+<p>杭州市加快推进数字经济发展实施方案</p>
+<p>为加快建设国家数字经济示范城市，制定本方案。</p>
+<p>一、总体目标</p>
+<p>到2022年，全市数字经济核心产业增加值达到5000亿元。</p>
+</div>
+<div class="foot">主办单位：杭州市人民政府办公厅 网站标识码：3301000001 浙ICP备05004535号</div>
+</body></html>
+"""
+
+
+def test_whole_html_page_facts(tmp_path):
+    from policytext.pipeline import extract_file
+
+    path = tmp_path / "page.html"
+    path.write_text(MUNICIPAL_HTML, encoding="utf-8")
+    record = extract_file(path).documents[0]
+    got = {name: getattr(record, name) for name in ("title", "issuer", "doc_number", "date", "published",
+                                                    "region", "doc_type", "period")}
+    assert got == {"title": "杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知",
+                   "issuer": "杭州市人民政府办公厅", "doc_number": "杭政办函〔2020〕36号",
+                   "date": "2020-06-12", "published": "2020-06-18", "region": "杭州市",
+                   "doc_type": "实施方案", "period": "十三五"}
