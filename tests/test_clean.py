@@ -293,6 +293,16 @@ def test_duplicated_title_across_blank_lines_and_page_metadata():
     assert [r.rule for r in cleaned.removed] == ["page_meta_fused_date", "duplicated_title"]
 
 
+def test_page_title_with_the_site_name_above_the_document_title():
+    text = ("关于印发规划的通知_上海市静安区人民政府\n当前位置：首页 > 政策\n关于印发规划的通知\n"
+            "各区：\n现印发。\n")
+    cleaned = clean(doc(text))
+    assert cleaned.text.split("\n")[0] == "关于印发规划的通知"
+    assert cleaned.removed[0].kind == "duplicated_title"
+    kept = "关于推进长三角一体化——上海市发展改革委\n正文第一句。\n"
+    assert clean(doc(kept)).text == kept.strip()
+
+
 def test_repeated_table_cells_are_not_titles():
     text = BODY * 3 + "指标\n100%\n100%\n持续推进\n持续推进\n"
     assert removed_rules(text) == {}

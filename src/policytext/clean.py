@@ -121,6 +121,9 @@ def clean(doc: Document | str, config: CleanConfig | None = None) -> CleanedDocu
     >>> clean("没有任何网页杂质的正文。").text
     '没有任何网页杂质的正文。'
     """
+    if config is not None and not isinstance(config, CleanConfig):
+        raise ConfigError(f"config must be a CleanConfig, got {type(config).__name__}; "
+                          "change one with dataclasses.replace(CleanConfig(), ...)")
     return _Cleaner(_as_document(doc), config or DEFAULT_CONFIG).run()
 
 
@@ -214,6 +217,14 @@ WEAK_DISCLAIMER_RE = re.compile(
     仅供(?:参考|学习|交流|检索|查阅|研究)   # "for reference only"
     | 著作权 | 版权                       # copyright notes
     | 以.{0,30}(?:发布版本|原文|官方).{0,6}为准   # "the official version prevails"
+    """,
+    re.VERBOSE,
+)
+SITE_TITLE_RE = re.compile(
+    r"""
+    (?P<title>.{6,120}?)\s*                      # the document's title …
+    (?:_|-{1,2}|—{1,2}|\||｜|·)\s*              # … a separator …
+    (?P<site>[^_|｜。，]{2,30}?(?:网|网站|政府|门户|平台|中心|局|委|办|厅|部|院))   # … and the site's name
     """,
     re.VERBOSE,
 )
@@ -412,7 +423,8 @@ class _Cleaner:
         for _ in range(12):
             before = list(self.status)
             for rule in (self._meta_block, self._section_label, self._related_block, self._nav_runs,
-                         self._duplicated_titles, self._footer_title, self._edge_disclaimer):
+                         self._duplicated_titles, self._site_titles, self._footer_title,
+                         self._edge_disclaimer):
                 rule()
             if self.status == before:
                 break
@@ -505,6 +517,19 @@ class _Cleaner:
                 continue  # a part's own header line opens the part; it is never a repeat
             if (b in zone or GENRE_END_RE.search(second)) and _same_title(first, second):
                 self._set(b, "duplicated_title", "duplicated_title")
+
+    def _site_titles(self) -> None:
+        """A page title that adds the site's name (``…的通知_上海市静安区人民政府``) above the
+        document's own title, among the first lines: the copy with the site's name goes."""
+        kept = self._kept()
+        head = kept[: self.config.edge_lines]
+        for k, i in enumerate(head):
+            found = SITE_TITLE_RE.fullmatch(self.lines[i])
+            if not found:
+                continue
+            title = _norm(found.group("title"))
+            if any(_norm(self.lines[j]) == title for j in kept[k + 1: k + 11]):
+                self._set(i, "duplicated_title", "duplicated_title")
 
     def _footer_title(self) -> None:
         kept = self._kept()
