@@ -95,6 +95,11 @@ def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float, float]:
     return seconds, peak, sum(cpu.values())
 
 
+def _busy() -> bool:
+    """Whether other work held the CPUs during the runs."""
+    return os.getloadavg()[1] > (os.cpu_count() or 1)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -119,6 +124,10 @@ def main() -> int:
         print(f"speed-up {args.jobs} workers vs 1: {t1 / tn:.2f}x (target >= 1.8x for 2 workers)")
         print(f"CPU cost of running in parallel: {cpun / cpu1:.2f}x the serial CPU time "
               f"(the speed-up an idle machine allows is about {args.jobs * cpu1 / cpun:.2f}x)")
+        if _busy():
+            print("note: the machine was busy. With the kernel's autogroup scheduling "
+                  "(/proc/sys/kernel/sched_autogroup_enabled = 1) a saturated CPU is shared per "
+                  "session, not per process, so extra workers gain little; measure on an idle machine.")
         same = all((tmp_path / "out1" / f"{t}.parquet").read_bytes()
                    == (tmp_path / "outn" / f"{t}.parquet").read_bytes()
                    for t in ("manifest", "documents", "quantities", "programmes", "removed", "masked"))

@@ -619,7 +619,7 @@ class _PartStore:
                     values.extend(item.rows[table][name])
             target = self.path(key, table)
             tmp = target.with_name(f".{target.name}.tmp")
-            pq.write_table(arrow_table(columns, table), tmp, compression="zstd")
+            pq.write_table(arrow_table(columns, table), tmp, compression="lz4")  # fast to re-read
             os.replace(tmp, target)
         for item in items:
             latest[item.source] = (key, item.content_hash, item.status)
