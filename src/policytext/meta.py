@@ -29,6 +29,15 @@ Decisions a user should know:
   Central-government issuers and national texts (全国, 各省、自治区、直辖市) with no place in the title
   give ``None``. Places come from ``data/lexicons/regions.tsv`` (GB/T 2260, with former districts).
 - **period** weighs the title, the date and what the body names (see :func:`decide_period`).
+- **pages with chrome**: a site's name and menu, labelled page values (信息来源：…) and a browser
+  title's site name (…_政策文件_某市人民政府) are passed over on the way to the title; when the
+  page's catalogue 标题/名称 stands in the text and the title block read something else, the
+  catalogue title wins.
+
+Where the parts live: :mod:`policytext.dates` (dates, 文号), :mod:`policytext.pagemeta` (page
+metadata lines and tables), :mod:`policytext.layout` (title block, signature), :mod:`policytext.genres`,
+:mod:`policytext.regions`, :mod:`policytext.periods`; this module puts them together, and its
+public helpers stay importable from here.
 
 >>> from policytext.model import Part
 >>> facts = describe(Part(part=1, text="上海市杨浦区人民政府关于加强科技创新的实施意见\\n杨府发〔2021〕3号\\n"
@@ -42,6 +51,7 @@ Decisions a user should know:
 >>> describe(Part(part=1, text="没有标题的一句话，也没有日期。")).title is None
 True
 """
+
 from __future__ import annotations
 
 import re
