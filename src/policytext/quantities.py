@@ -337,6 +337,29 @@ _LISTED_BEFORE_RE = regex.compile(r"(?<![\d.．*])(?P<n>\d+(?:\.\d+)?)(?:、|和
 _NUMBER_HEAD_RE = regex.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 
 
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千万亿")
+
+
+def _fraction_matches(text: str) -> list[regex.Match[str]]:
+    """FRACTION_RE tried only where a fraction can be: before 分之 or a slash (scanning every
+    position for a numeral is the slow part of a fraction search)."""
+    found: list[regex.Match[str]] = []
+    starts: set[int] = set()
+    for marker in ("分之", "/", "／"):
+        i = text.find(marker)
+        while i >= 0:
+            start = i
+            while start > 0 and i - start < 8 and text[start - 1] in _NUMERAL_CHARS:
+                start -= 1
+            m = FRACTION_RE.match(text, start) if start < i else None
+            if m and m.start() not in starts:
+                starts.add(m.start())
+                found.append(m)
+            i = text.find(marker, i + len(marker))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 def _candidates(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in NUMBER_UNIT_RE.finditer(text):
@@ -353,7 +376,7 @@ def _candidates(text: str) -> list[_Hit]:
         hits.append(_Hit("percent_word", m.start(), m.end(), _tidy(low * scale),
                          _tidy(high * scale) if high is not None else None, "%",
                          _POST_QUALIFIERS.get(g["suffix"] or "", "")))
-    for m in FRACTION_RE.finditer(text) if "分之" in text or "/" in text or "／" in text else ():
+    for m in _fraction_matches(text):
         g = m.groupdict()
         if g["den"]:
             value = parse_fraction(g["num"], g["den"])
