@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policytext.errors import ReadError
 from policytext.io import decode_bytes, html_to_text, iter_documents, markdown_to_text, read_document
@@ -226,3 +228,23 @@ def test_iter_documents_refuses_a_file(tmp_path):
 def test_read_document_refuses_non_paths():
     with pytest.raises(TypeError, match="path"):
         read_document(b"/tmp/x.txt")  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ properties
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_decode_bytes_returns_text_or_raises_read_error(data):
+    try:
+        text, encoding = decode_bytes(data, "x.txt")
+    except ReadError as exc:
+        assert exc.source == "x.txt"
+    else:
+        assert isinstance(text, str) and text.strip() and encoding
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_html_to_text_never_raises(markup):
+    text, meta = html_to_text(markup)
+    assert isinstance(text, str) and isinstance(meta, dict)
