@@ -336,6 +336,13 @@ def test_date_of_adoption_below_title():
     assert f.date == "2020-01-20"
 
 
+def test_signature_date_with_a_note_in_brackets():
+    f = facts("关于加强管理的通知\n特此通知。\n某市人民政府办公室\n2022年3月15日（此件公开发布）")
+    assert (f.issuer, f.date) == ("某市人民政府办公室", "2022-03-15")
+    # without: a longer bracket is a sentence about the date, not a note on the signature
+    assert facts("某通知\n正文。\n某局\n2022年3月15日（经市政府常务会议研究同意后实施）").date is None
+
+
 def test_date_line_at_the_end():
     assert facts("关于人才工作的实施意见\n正文。\n加强队伍建设。\n2024年11月2日").date == "2024-11-02"
 

@@ -83,9 +83,19 @@ SPEECH_DATE_RE = re.compile(
 )
 
 
+# A note in brackets after a signature date: 2022年3月15日（此件公开发布）
+_DATE_NOTE_RE = re.compile(r"(?<=日)\s*[（(][^（）()]{2,12}[）)]\s*$")
+
+
 def date_line(line: str) -> str | None:
-    """ISO date when the whole line is a date (or a dated speech line), else ``None``."""
-    line = line.translate(FULLWIDTH)
+    """ISO date when the whole line is a date (or a dated speech line), else ``None``.
+
+    >>> date_line("2021年7月27日"), date_line("（2024年3月18日）"), date_line("2022年3月15日（此件公开发布）")
+    ('2021-07-27', '2024-03-18', '2022-03-15')
+    >>> date_line("2021年7月27日区政府召开常务会议") is None
+    True
+    """
+    line = _DATE_NOTE_RE.sub("", line.translate(FULLWIDTH))
     for pattern in (DATE_LINE_RE, SPEECH_DATE_RE, ADOPTED_DATE_RE):
         match = pattern.match(line)
         if match:
