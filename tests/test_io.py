@@ -69,6 +69,7 @@ def test_crlf_and_cr_become_lf(tmp_path, newline):
     [
         ("empty", b"", "empty"),
         ("only whitespace", b" \r\n\t\n", "empty"),
+        ("a byte-order mark and spaces", codecs.BOM_UTF16_LE + "  \n".encode("utf-16-le"), "empty"),
         ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary"),
         ("control bytes", b"abc\x01\x02\x03def\x04", "binary"),
         ("truncated utf-8", "科技创新".encode()[:-1], "truncated"),

@@ -68,6 +68,13 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     ...
     policytext.errors.ReadError: logo.txt: binary file (NUL bytes), not text
     """
+    text, encoding = _decode(data, source)
+    if not text.strip():
+        raise ReadError(source, "file is empty")
+    return text, encoding
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str]:
     if not data.strip():
         raise ReadError(source, "file is empty")
     for bom, codec in _BOMS:
