@@ -228,7 +228,10 @@ def test_title_from_page_meta_found_in_the_text_overrules_a_misread_title_block(
     listed = facts(text, "名称：\t某市人民政府办公室关于加强管理的通知")
     assert listed.title == "某市人民政府办公室关于加强管理的通知"
     assert listed.evidence["title"].startswith("page metadata, found at the top of the text")
-    # without: a listed title the text does not hold is no evidence against the text's own title
+    # without: a listed title the text does not hold is no evidence against the text's own title,
+    # and a page that lists the issued document keeps the notice's own title
+    notice = facts("关于印发《某市数字经济发展规划》的通知\n各区：\n正文。", "标题：某市数字经济发展规划")
+    assert notice.title == "关于印发《某市数字经济发展规划》的通知"
     other = facts("某市人民政府关于加强管理的通知\n各区人民政府：\n正文。", "标题：某市关于另一件事的意见")
     assert other.title == "某市人民政府关于加强管理的通知"
 

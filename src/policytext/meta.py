@@ -139,6 +139,9 @@ def _listed_title(listed: str, title: str, lines: Sequence[str]) -> str | None:
     listed = clean_title(SPACE_RE.sub("", listed))
     if len(listed) < 6 or listed == title or not genre_of(listed):
         return None
+    issuing = ISSUING_RE.search(TRAILING_BRACKETS_RE.sub("", title))
+    if issuing and issuing.group("issued").strip("《》<>〈〉 ") == listed:
+        return None         # the page lists the issued document; the text's title is the notice
     return listed if listed in "".join(lines[:15]).replace(" ", "") else None
 
 
