@@ -275,7 +275,8 @@ def _numbered(name: str) -> bool:
 
 
 def _marker_category(marker: str) -> str:
-    if marker in ("改革", "试点", "工程", "计划", "行动", "项目", "举措", "服务", "特色服务", "窗口", "措施"):
+    if marker in ("改革", "试点", "工程", "计划", "行动", "项目", "举措", "服务", "特色服务", "窗口", "措施",
+                  "制度", "管理制度", "责任制"):
         return "programme"
     if marker in ("产品", "系列", "金融服务体系"):
         return "fund"

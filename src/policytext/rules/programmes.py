@@ -128,7 +128,7 @@ QUOTE_MARKER_RE = re.compile(
       重要理念|核心理念|理念|重要思想|精神|要求|目标|战略|思路|发展格局|格局|品牌|定位|
       总体要求|基本思路|主题|口号|方针|原则|号召|模式|机制|体系|改革|试点|活动|工作法|
       举措|建设|特色服务|服务|产品|系列|项目|政策体系|政策(?!性)|措施|工程|计划|行动|窗口|布局|框架|
-      平台|金融服务体系|服务体系
+      平台|金融服务体系|服务体系|制度|管理制度|责任制
     )
     """,
     re.VERBOSE,
@@ -464,6 +464,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("quoted_numbered", "围绕科技部“四个着力”的要求", "四个着力"),
     Example("quoted_list", "营造“大众创业、万众创新”的生态环境", "大众创业、万众创新"),
     Example("quoted_marker", "深入践行“人民城市”重要理念", "人民城市"),
+    Example("quoted_marker", "全面实行“首问负责”制度", "首问负责", comment="a named institution"),
     Example("quoted", "推动孵化器建设由“量变”实现“质变”", "量变", present=False,
             comment="a quoted word without a programme marker"),
     Example("quoted", "2016年是““十三五””开局之年", "十三五", present=False, comment="a period"),
