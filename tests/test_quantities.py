@@ -235,7 +235,13 @@ ADVERSARIAL = {
 def test_linear_time_on_adversarial_input(kind: str) -> None:
     make = ADVERSARIAL[kind]
     small, large = make(100_000), make(1_000_000)
-    ratio = _seconds(large, 1) / max(_seconds(small, 10), 1e-5)
+    # The best of three measurements: a quadratic pass would fail every one of them (100x), while
+    # a neighbour's job or a cache miss on the larger input only spoils one now and then.
+    ratio = float("inf")
+    for _ in range(3):
+        ratio = min(ratio, _seconds(large, 1) / max(_seconds(small, 10), 1e-5))
+        if ratio <= 12:
+            break
     assert ratio <= 12, f"{kind}: 10x the input took {ratio:.1f}x the time"
 
 
