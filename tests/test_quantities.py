@@ -231,6 +231,7 @@ ADVERSARIAL = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", list(ADVERSARIAL))
 def test_linear_time_on_adversarial_input(kind: str) -> None:
     make = ADVERSARIAL[kind]
