@@ -522,13 +522,10 @@ class _Cleaner:
         """A page title that adds the site's name (``…的通知_上海市静安区人民政府``) above the
         document's own title, among the first lines: the copy with the site's name goes."""
         kept = self._kept()
-        head = kept[: self.config.edge_lines]
-        for k, i in enumerate(head):
+        zone = sorted(self._title_zone(kept))  # both copies stand before the first sentence
+        for k, i in enumerate(zone):
             found = SITE_TITLE_RE.fullmatch(self.lines[i])
-            if not found:
-                continue
-            title = _norm(found.group("title"))
-            if any(_norm(self.lines[j]) == title for j in kept[k + 1: k + 11]):
+            if found and any(_norm(self.lines[j]) == _norm(found.group("title")) for j in zone[k + 1:]):
                 self._set(i, "duplicated_title", "duplicated_title")
 
     def _footer_title(self) -> None:
