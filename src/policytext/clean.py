@@ -666,7 +666,8 @@ class _Cleaner:
         joined = current + line
         made_notice = WEAK_DISCLAIMER_RE.search(joined) and not (
             WEAK_DISCLAIMER_RE.search(current) or WEAK_DISCLAIMER_RE.search(line))
-        return classify_line(joined, self.rules) is None and not made_notice
+        made_book_title = re.fullmatch(r"《.+》", joined) is not None  # would read as a footer's title
+        return classify_line(joined, self.rules) is None and not made_notice and not made_book_title
 
     def _blank_between(self, first: list[int], second: list[int]) -> bool:
         return any(not self.lines[j] for j in range(first[-1] + 1, second[0]))
