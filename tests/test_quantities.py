@@ -394,3 +394,11 @@ def test_accepts_a_record_with_text_and_the_pipeline_names_sections() -> None:
 def test_run_up_is_cut_at_a_statistical_indicator_but_shares_stay_whole(text: str, indicator: str) -> None:
     (q,) = extract_quantities(text)
     assert q.indicator == indicator
+
+
+def test_points_shared_across_a_list_and_words_with_conjunction_characters() -> None:
+    found = extract_quantities("工具普及率分别达55.7%、75.1%，比2012年分别提升31.1个和26.3个百分点。")
+    assert [(q.indicator, q.value, q.unit) for q in found] == [
+        ("工具普及率", 55.7, "%"), ("工具普及率", 75.1, "%"),
+        ("工具普及率", 31.1, "个百分点"), ("工具普及率", 26.3, "个百分点"),
+    ]

@@ -272,6 +272,8 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         return None  # 4部门印发: the issuers of a document
     if unit == "个" and after[:2] in ("一百", "中心", "率先", "着力"):
         return None
+    if unit == "个" and _POINTS_LATER_RE.match(text, m.end()):
+        unit = "个百分点"  # "分别提升31.1个和26.3个百分点": the list shares its unit
     qualifier = ""
     if "*" in n1:
         if unit == "年" or (n2 and "*" in n2 and unit == "年"):
@@ -333,6 +335,7 @@ def _tidy(value: float | None) -> float | None:
 
 
 _AGE_MODIFIER_RE = regex.compile(r"(?:以上|以下|及以上|及以下|至\d+岁)?(?:的)?\p{Han}")
+_POINTS_LATER_RE = regex.compile(r"(?:[和、及与]|以及)\d+(?:\.\d+)?个百分点")
 _LISTED_BEFORE_RE = regex.compile(r"(?<![\d.．*])(?P<n>\d+(?:\.\d+)?)(?:、|和|及)$")
 _NUMBER_HEAD_RE = regex.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 
@@ -753,7 +756,7 @@ def _distribute(out: list[Quantity], chain: list[int]) -> None:
     last_qualifier = records[-1].qualifier
     parts = [p for p in _LIST_SPLIT_RE.split(records[0].indicator) if p]
     names: list[str] = [r.indicator for r in records]
-    if len(parts) == len(records):
+    if len(parts) == len(records) and all(len(p) >= 2 for p in parts[1:]):
         m = _SHARED_TAIL_RE.search(parts[-1])
         shared = m.group(0) if m and m.start() > 0 else ""
         if len(shared) < 3 and len(parts[0]) <= 2 < len(parts[-1]):
@@ -990,7 +993,9 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     return record, continues
 
 
-_LIST_SPLIT_RE = regex.compile(r"[、和及与]")
+_LIST_SPLIT_RE = regex.compile(  # 、 and the conjunctions, not inside 普及, 参与, 和平
+    r"、|(?<![总平温柔])和(?![平谐睦])|(?<![参给赋])与|(?<![普涉以提顾波危])及(?![时早])"
+)
 _POST_CUE_RE = regex.compile(
     r"(?:等|各类|这|共|的|和|、|及|与|了|为期|短短|[一二三四五六七八九十两]+类"
     r"|建设|培育|建立|打造|新建|形成|组织|实施|认定|遴选|引进|新增|建成|创建|集聚|吸引|布局|设立|扶持|命名|培养)$"
