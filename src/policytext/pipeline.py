@@ -21,7 +21,8 @@ def extract(doc: Document | CleanedDocument) -> Result:
     """Clean (if not yet cleaned) and extract everything from one document.
 
     >>> from policytext.model import Document
-    >>> result = extract(Document(source="memo.txt", text="到2025年，高新技术企业超过500家。", encoding="utf-8"))
+    >>> memo = Document(source="memo.txt", text="到2025年，高新技术企业超过500家。", encoding="utf-8")
+    >>> result = extract(memo)
     >>> len(result.documents)
     1
     """
