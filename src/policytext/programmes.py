@@ -3,14 +3,18 @@
 :func:`extract_programmes` finds each name once per document, with the CONTRACT category, the
 rule that found it, its span in the text and a verbatim ``first_quote`` around its first mention.
 Candidates come from the rules of :mod:`policytext.rules.programmes` (《》 titles, quoted names,
-names ending in a head word such as 计划/工程/基金/平台/基地, numbered bundles, numbered
-slogans) and from the ``programmes`` lexicon of national and municipal programmes. Precision
-comes first: a candidate made only of generic words (创新平台, 工作计划, 重大工程) is dropped.
+quoted pilot types before 试点/示范/创建, names ending in a head word such as 计划/工程/基金/平台/基地,
+documents named after a drafting verb (制定…规划), numbered bundles, numbered slogans) and from the
+``programmes`` lexicon of national, provincial and municipal programmes, institutional reforms and
+named policies (退耕还林, 新农合, 河长制 …). Names given by several lexicon aliases fold into one.
+Precision comes first: a candidate made only of generic words (创新平台, 工作计划, 重大工程) is dropped.
 
 >>> [(p.name, p.category) for p in extract_programmes("入选国家“千人计划”，大力实施科技小巨人工程。")]
 [('千人计划', 'talent_programme'), ('科技小巨人工程', 'programme')]
 >>> extract_programmes("建设创新平台，制定工作计划。")
 []
+>>> [p.name for p in extract_programmes("积极推进“智慧城市”试点，巩固退耕还林成果。")]
+['智慧城市', '退耕还林']
 """
 
 from __future__ import annotations
