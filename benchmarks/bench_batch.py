@@ -122,8 +122,8 @@ def main() -> int:
         print(f"{args.jobs} workers: {tn:7.1f} s  {size / 2**20 / tn:6.2f} MB/s  peak RSS {rssn:6.0f} MB  "
               f"CPU {cpun:6.1f} s  load {os.getloadavg()[0]:.1f}")
         print(f"speed-up {args.jobs} workers vs 1: {t1 / tn:.2f}x (target >= 1.8x for 2 workers)")
-        print(f"CPU cost of running in parallel: {cpun / cpu1:.2f}x the serial CPU time "
-              f"(the speed-up an idle machine allows is about {args.jobs * cpu1 / cpun:.2f}x)")
+        print(f"CPU time of the parallel run: {cpun / cpu1:.2f}x the serial run's "
+              "(about 1.0 means running in parallel adds no work)")
         if _busy():
             print("note: the machine was busy. With the kernel's autogroup scheduling "
                   "(/proc/sys/kernel/sched_autogroup_enabled = 1) a saturated CPU is shared per "
