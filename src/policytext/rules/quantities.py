@@ -44,6 +44,11 @@ UNITS: dict[str, tuple[str, float]] = {
 
 _CN = "零〇○一二两三四五六七八九十百千万亿"
 _UNIT_ALT = _alternation(list(UNITS))
+# Units written on both ends of a range; a short list keeps the compiled pattern small.
+_RANGE_UNIT_ALT = _alternation([
+    "%", "％", "‰", "个百分点", "元", "万元", "亿元", "美元", "人", "家", "个", "名",
+    "项", "年", "吨", "平方米", "平方公里", "公里", "米", "亩",
+])
 
 # One numeral, as written. Shared by the patterns below through string formatting.
 _NUMERAL = rf"""
@@ -64,7 +69,7 @@ NUMBER_UNIT_RE = regex.compile(
     (?P<m1>万亿|千亿|百亿|亿|千万|百万|万|千)?  # multiplier into the base unit
     (?P<a2>[余多])?                      # 1000万余元 (rare order)
     (?:                                  # optional upper end of a range
-        (?P<u1>{_UNIT_ALT})?             # 6%-6.5%: unit repeated on the lower end
+        (?P<u1>{_RANGE_UNIT_ALT})?       # 6%-6.5%, 20万元—30万元: unit repeated on the lower end
         \x20?(?P<sep>[-－—–~～至到])+\x20?  # range separator: 2-3, 6%－6.5%, 20万—30万, 3至5
         (?P<n2>{_NUMERAL})               # the upper number
         (?P<m2>万亿|千亿|百亿|亿|千万|百万|万|千)?  # its multiplier
