@@ -147,12 +147,12 @@ def test_duplicated_title_line_is_read_once():
     assert f.issuer == "上海市科学技术委员会杨浦区委、区政府"
 
 
-def test_issuing_notice_keeps_its_own_title_and_takes_the_issued_genre():
+def test_issuing_notice_followed_by_the_issued_document_takes_its_title_and_genre():
     f = facts("关于印发《杨浦区提升科技创新能级“十四五”规划》的通知\n杨府发〔2021〕3号\n"
               "区政府各委、办、局：\n"
               "现印发给你们，请认真按照执行。\n上海市杨浦区人民政府\n2021年7月27日\n杨浦区提升科技创新能级“十四五”规划")
-    assert f.title == "关于印发《杨浦区提升科技创新能级“十四五”规划》的通知"
-    assert f.issued_title == "杨浦区提升科技创新能级“十四五”规划"
+    assert f.title == f.issued_title == "杨浦区提升科技创新能级“十四五”规划"
+    assert f.notice_title == "关于印发《杨浦区提升科技创新能级“十四五”规划》的通知"
     assert (f.doc_type, f.doc_class) == ("规划", "规划")
     assert "issuing notice" in f.evidence["doc_type"]
 
@@ -756,19 +756,23 @@ Hefei Municipal People's Government
 
 @pytest.mark.parametrize("page, expect", [
     (MUNICIPAL_PAGE, {
-        "title": "合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知",
+        "title": "合肥市加快推进科技成果转化若干措施",
+        "notice_title": "合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知",
         "issuer": "合肥市人民政府办公室", "doc_number": "合政办〔2022〕7号", "date": "2022-03-15",
         "published": "2022-03-18", "region": "合肥市", "doc_type": "other", "period": "十四五"}),
     (INDEX_PAGE, {
-        "title": "深圳市人民政府关于印发深圳市生态环境保护“十四五”规划的通知",
+        "title": "深圳市生态环境保护“十四五”规划",
+        "notice_title": "深圳市人民政府关于印发深圳市生态环境保护“十四五”规划的通知",
         "issuer": "深圳市人民政府", "doc_number": "深府〔2021〕71号", "date": "2021-08-20",
         "published": "2021-09-02", "region": "深圳市", "doc_type": "规划", "period": "十四五"}),
     (DATABASE_EXPORT, {
-        "title": "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知",
+        "title": "包头市2022年数字政府建设考评办法",
+        "notice_title": "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知",
         "issuer": "包头市人民政府办公室", "doc_number": "包府办发〔2022〕43号", "date": "2022-04-14",
         "published": "2022-04-14", "region": "包头市", "doc_type": "办法", "period": "十四五"}),
     (INDEX_PAGE_BARE_ROWS, {
-        "title": "杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知",
+        "title": "杭州市加快推进数字经济发展实施方案",
+        "notice_title": "杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知",
         "issuer": "杭州市人民政府办公厅", "doc_number": "杭政办函〔2020〕36号", "date": "2020-06-12",
         "published": "2020-06-18", "region": "杭州市", "doc_type": "实施方案", "period": "十三五"}),
     (MUNICIPAL_PAGE_BROWSER_TITLE, {
@@ -795,7 +799,8 @@ def test_whole_page_without_its_catalogue_rows_still_finds_the_title():
 
     bare = "\n".join(line for line in MUNICIPAL_PAGE.splitlines() if not line.startswith(("名称", "文号")))
     record = extract_text(bare, source="page.txt").documents[0]
-    assert record.title == "合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知"
+    assert record.title == "合肥市加快推进科技成果转化若干措施"
+    assert record.notice_title == "合肥市人民政府办公室关于印发合肥市加快推进科技成果转化若干措施的通知"
     assert (record.doc_number, record.issuer, record.date) == (None, "合肥市人民政府办公室", "2022-03-15")
 
 
@@ -841,7 +846,8 @@ def test_whole_html_page_facts(tmp_path):
     record = extract_file(path).documents[0]
     got = {name: getattr(record, name) for name in ("title", "issuer", "doc_number", "date", "published",
                                                     "region", "doc_type", "period")}
-    assert got == {"title": "杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知",
+    assert record.notice_title == "杭州市人民政府办公厅关于印发杭州市加快推进数字经济发展实施方案的通知"
+    assert got == {"title": "杭州市加快推进数字经济发展实施方案",
                    "issuer": "杭州市人民政府办公厅", "doc_number": "杭政办函〔2020〕36号",
                    "date": "2020-06-12", "published": "2020-06-18", "region": "杭州市",
                    "doc_type": "实施方案", "period": "十三五"}

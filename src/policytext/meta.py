@@ -9,11 +9,12 @@ how it was decided, so a researcher can audit it. Nothing here raises; "not foun
 Decisions a user should know:
 
 - **title** is the document's own title line(s) as written, broken lines joined, ``第N篇：`` headers
-  and editorial marks such as （定稿） dropped. For an issuing notice, 关于印发《X》的通知, the title
-  is the notice's own title (it is the document's first line and its official title, the one a
-  catalogue such as gov.cn's 标题 lists) and ``Facts.issued_title`` holds X; ``doc_type`` is X's
-  genre, because such a notice only wraps X. (The seed gold differs between files here: one takes
-  X, one the notice; this rule is the one that stays verbatim and needs no judgement.)
+  and editorial marks such as （定稿） dropped. For an issuing notice, 关于印发《X》的通知, that
+  is followed by X under its own title line, the title is X (the part is X, wrapped by a notice;
+  its genre, ``doc_type``, is X's too) and ``Facts.notice_title`` keeps the notice's title. A
+  notice that only names X, without X's title line below it, keeps its own title, and
+  ``Facts.issued_title`` holds X. (The seed gold differs between files here; this rule keeps
+  title and doc_type about the same document.)
 - **issuer**: a signature block (issuer above the date) first, then a byline under the title, a
   red header (…文件), the page's 发文机关, a body that opens the title (国务院关于…), and last the
   page's 发布部门 (sites fill that with whoever uploaded the page).
@@ -90,7 +91,8 @@ __all__ = [
 @dataclass(frozen=True, slots=True)
 class Facts:
     """What a part says about itself, with ``evidence``: one short string per field saying how it
-    was decided. ``issued_title`` is X when the part is a notice issuing 《X》; ``doc_class`` is
+    was decided. ``issued_title`` is X when the part is a notice issuing 《X》; when X follows
+    the notice under its own title line, ``title`` is X and ``notice_title`` the notice's; ``doc_class`` is
     ``doc_type`` in the CONTRACT vocabulary; ``region_path`` names the region's parents
     (``上海市 > 杨浦区``)."""
 
@@ -106,6 +108,19 @@ class Facts:
     issued_title: str | None = None
     doc_class: str | None = None
     region_path: str | None = None
+    notice_title: str | None = None
+
+
+def _stands_alone(title: str, lines: Sequence[str]) -> bool:
+    """Whether ``title`` is one of ``lines`` on its own (spacing aside).
+
+    >>> _stands_alone("普陀区科委2016年工作要点", ["特此通知。", " 普陀区科委2016年工作要点 "])
+    True
+    >>> _stands_alone("普陀区科委2016年工作要点", ["《普陀区科委2016年工作要点》经研究通过"])
+    False
+    """
+    key = re.sub(r"\s+", "", title)
+    return any(re.sub(r"\s+", "", line) == key for line in lines)
 
 
 # ---------------------------------------------------------------------------------- describe
@@ -178,6 +193,12 @@ def _describe(part: Part, page_meta: Mapping[str, str] | None) -> Facts:
 
     issued = ISSUING_RE.search(TRAILING_BRACKETS_RE.sub("", title)) if title else None
     issued_title = issued.group("issued").strip("《》<>〈〉 ") if issued else None
+    notice_title = None
+    if title and issued_title and _stands_alone(issued_title, lines[1:]):
+        # The notice transmits the document and the document follows with its own title line:
+        # the part is that document (its genre is already X's), the notice is its wrapper.
+        notice_title, title = title, issued_title
+        evidence["title"] = f"issued document's own title line below its issuing notice ({evidence['title']})"
 
     # 文号
     doc_number = None
@@ -258,4 +279,5 @@ def _describe(part: Part, page_meta: Mapping[str, str] | None) -> Facts:
         title=title, issuer=issuer, doc_number=doc_number, date=date, published=published,
         region=region.name if region else None, doc_type=doc_type, period=period, evidence=evidence,
         issued_title=issued_title, doc_class=doc_class, region_path=region_path(region) if region else None,
+        notice_title=notice_title,
     )

@@ -200,7 +200,13 @@ class Programme:
 
 @dataclass(frozen=True, slots=True)
 class DocumentRecord:
-    """One logical document with its own facts and everything extracted from it."""
+    """One logical document with its own facts and everything extracted from it.
+
+    Beyond the CONTRACT fields: ``notice_title`` is the title of the notice that issued this
+    document, when one wraps it; ``doc_class`` is ``doc_type`` folded into the CONTRACT vocabulary
+    (``doc_type`` keeps the finer genre, 实施方案, 指导意见 …); ``region_path`` names the region's
+    parents (``上海市 > 杨浦区``); ``evidence`` says how each fact was decided.
+    """
 
     part: int
     title: str | None
@@ -219,6 +225,9 @@ class DocumentRecord:
     programmes: tuple[Programme, ...] = ()
     sections: tuple[Section, ...] = ()
     evidence: Mapping[str, str] = field(default_factory=dict)
+    notice_title: str | None = None
+    doc_class: str | None = None
+    region_path: str | None = None
 
     @property
     def year(self) -> int | None:

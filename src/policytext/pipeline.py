@@ -61,6 +61,9 @@ def _record(part: Part, cleaned: CleanedDocument) -> DocumentRecord:
         programmes=tuple(extract_programmes(part.text, sections=sections)),
         sections=sections,
         evidence=dict(facts.evidence),
+        notice_title=facts.notice_title,
+        doc_class=facts.doc_class,
+        region_path=facts.region_path,
     )
 
 
