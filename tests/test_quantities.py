@@ -402,3 +402,8 @@ def test_points_shared_across_a_list_and_words_with_conjunction_characters() -> 
         ("工具普及率", 55.7, "%"), ("工具普及率", 75.1, "%"),
         ("工具普及率", 31.1, "个百分点"), ("工具普及率", 26.3, "个百分点"),
     ]
+
+
+def test_cumulative_goal_in_a_plan_is_a_target() -> None:
+    (q,) = extract_quantities("到2023年，累计建设5G基站4万个以上。")
+    assert (q.value, q.qualifier, q.kind, q.year) == (40000.0, ">=", "target", 2023)
