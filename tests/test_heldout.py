@@ -207,8 +207,6 @@ def test_latin_units_are_read(report: dict[str, Any]) -> None:
     assert not missed & set(wanted), sorted(missed & set(wanted))
 
 
-@pytest.mark.xfail(strict=True, reason="core programme recall is 0.63: quoted pilot names (“智慧城市”试点), "
-                                       "unquoted national programmes and documents are missed")
 def test_programme_recall_target(report: dict[str, Any]) -> None:
     assert report["overall"]["programmes.r"] >= 0.70, report["files"]
 
