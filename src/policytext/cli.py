@@ -10,8 +10,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-
-from policytext import __version__
+from typing import Any
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -22,12 +21,23 @@ def _quiet_dependencies() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed metadata only when asked (it is slow to import)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        import policytext
+
+        print(f"policytext {policytext.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policytext",
         description="Read, clean and extract numeric targets and programmes from Chinese policy documents.",
     )
-    parser.add_argument("--version", action="version", version=f"policytext {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="extract one file and print the result")
