@@ -111,6 +111,12 @@ def test_unknown_era_is_refused_with_the_valid_choices(bad):
         Corpus.from_frame(frame(), era=bad)
 
 
+def test_repeated_document_ids_are_refused():
+    docs = Corpus.from_frame(frame()).docs
+    with pytest.raises(ConfigError, match="doc_id must be unique"):
+        Corpus.from_frame(pd.concat([docs, docs]))
+
+
 def test_from_frame_checks_its_input():
     with pytest.raises(ConfigError, match="DataFrame"):
         Corpus.from_frame(["科技 创新"])  # type: ignore[arg-type]

@@ -395,6 +395,10 @@ def _complete(docs: pd.DataFrame, era: str | int | Sequence[int]) -> pd.DataFram
             docs[column] = None
     if docs["doc_id"].isna().all():
         docs["doc_id"] = [f"doc{i:04d}" for i in range(len(docs))]
+    repeated = docs["doc_id"][docs["doc_id"].duplicated()].unique().tolist()
+    if repeated:  # rows are matched to matrix rows, R docvars and distances by doc_id
+        raise ConfigError(f"doc_id must be unique; repeated: {repeated[:5]} (when combining "
+                          "folders, prefix the ids, e.g. docs['doc_id'] = 'raw/' + docs['doc_id'])")
     docs["part"] = docs["part"].fillna(1)
     years = pd.to_numeric(docs["year"], errors="coerce").astype("Float64")
     from_date = pd.to_numeric(docs["date"].astype("string").str.slice(0, 4), errors="coerce")
