@@ -16,9 +16,10 @@
    several lines are joined within a part. Kept lines are stripped; blank source lines between
    them become one blank line (a paragraph break, which no join crosses), and
    ``CleanedDocument.text`` puts a blank line between parts.
-5. **Masks**: ``201*``, ``***``, ``****万元``, ``**名`` anywhere in the file, removed lines included,
-   become :class:`~policytext.model.Masked` records; they stay as written in the text. A part whose
-   years were masked or visibly rewritten (``2024－2024年``) gets ``year_scrubbed`` and the evidence.
+5. **Masks** (:mod:`policytext.masks`): ``201*``, ``***``, ``****万元``, ``**名`` anywhere in the
+   file, removed lines included, become :class:`~policytext.model.Masked` records; they stay as
+   written in the text. A part whose years were masked or visibly rewritten (``2024－2024年``)
+   gets ``year_scrubbed`` and the evidence.
 
 Cleaning never raises on text and is idempotent: ``clean(clean(x).text)`` keeps the text as it is.
 
@@ -56,7 +57,18 @@ from policytext.fixes import (
     can_join,
     title_run,
 )
-from policytext.model import REMOVED_KINDS, CleanedDocument, Document, Masked, Part, Removed, Repair
+from policytext.masks import (  # noqa: F401 - the patterns are re-exported from here, where they were
+    MASK_RE,
+    ORDINAL_PERIOD,
+    PERIOD_STARTS,
+    PLANNING_RE,
+    SAME_RANGE_RE,
+    YEAR_TOKEN_RE,
+    file_years,
+    find_masks,
+    scrub,
+)
+from policytext.model import REMOVED_KINDS, CleanedDocument, Document, Part, Removed, Repair
 from policytext.rules.boilerplate import (
     FURTHER_READING_RE,
     PART_HEADER_RE,
@@ -229,51 +241,6 @@ SITE_TITLE_RE = re.compile(
     re.VERBOSE,
 )
 SPONSOR_RE = re.compile(r"(?:主办|承办|协办|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]\s*\S{2,40}")
-MASK_RE = re.compile(
-    r"""
-    (?P<run>
-      (?<![\d*＊])\d*[*＊]+               # digits and asterisks: 201*, ***, 1**
-    )
-    (?P<unit>
-      (?:余|多)?(?:万|亿|千|百)?              # an approximate sign and a multiplier …
-      (?:人次|平方米|平方公里|公里|元|个|家|名|件|次|户|亩|米|吨|套|篇|%|％   # … and a unit,
-        |人(?![力社才员民大事口])|所(?![属有在])|项(?!目)|场(?![地所景])     # not the first
-        |台(?![账])|批(?![准复])|支(?![持撑付])|份(?![额]))                  # character of a word
-      | (?:余|多)?(?:万|亿)
-    )?
-    """,
-    re.VERBOSE,
-)
-YEAR_TOKEN_RE = re.compile(
-    r"""
-    (?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*[年\-－—–~～至到、】〕\]])   # a year followed by 年 or a range mark
-    | (?<=[\-－—–~～至到【〔\[])(?P<year2>(?:19|20)\d{2})(?!\d)     # or preceded by one
-    """,
-    re.VERBOSE,
-)
-SAME_RANGE_RE = re.compile(
-    r"""
-    (?<!\d)(?P<a>(?:19|20)\d{2})\s*年?\s*      # a first year …
-    [\-－—–~～至到]\s*                          # … a range mark …
-    (?P<b>(?:19|20)\d{2})(?!\d)                # … and the same year again
-    """,
-    re.VERBOSE,
-)
-PERIOD_STARTS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-ORDINAL_PERIOD = {"十": "十五", "十一": "十一五", "十二": "十二五", "十三": "十三五", "十四": "十四五",
-                  "十五": "十五五"}
-PLANNING_RE = re.compile(
-    r"""
-    (?:编制|制定|纳入|谋划|起草|研究制定|形成)[^。；]{0,24}?     # planning verbs …
-    (?:“?(?P<period>十[一二三四五]?五)”?                          # … "十二五" …
-      |第(?P<ordinal>十[一二三四五]?)个五年)                      # … or 第十二个五年
-    (?:规划|计划)
-    | (?:“?(?P<period2>十[一二三四五]?五)”?)规划(?:的)?(?:编制|制定|起草)   # "十二五"规划编制
-    """,
-    re.VERBOSE,
-)
-
-
 def _is_nav_like(line: str, head: bool = False) -> bool:
     """A short menu item: no punctuation, not a number, a date or an office; at the head of a
     document, not a title either (``政府工作报告``)."""
@@ -558,8 +525,8 @@ class _Cleaner:
         n = len(self.lines)
         bounds = [*self.starts, n]
         kept = self._kept()
-        masks = self._masks() if self.config.detect_masks else []
-        years = self._file_years(kept)
+        masks = find_masks(self.lines) if self.config.detect_masks else []
+        years = file_years("\n".join(self.lines[i] for i in kept))
         parts = []
         for number, (start, end) in enumerate(itertools.pairwise(bounds), start=1):
             part_lines = [i for i in kept if start <= i < end]
@@ -574,7 +541,7 @@ class _Cleaner:
                     else:
                         m = dataclasses.replace(m, start=-1, end=-1)
                     part_masks.append(m)
-            scrubbed, evidence, scrub_masks = self._scrub(text, part_masks, years)
+            scrubbed, evidence, scrub_masks = scrub(text, part_masks, years, self.config.detect_masks)
             parts.append(Part(
                 part=number, text=text, removed=removed, masked=tuple(part_masks + scrub_masks),
                 year_scrubbed=scrubbed, scrub_evidence=tuple(evidence), header=self.headers.get(start),
@@ -677,77 +644,3 @@ class _Cleaner:
             return False
         first, second = self._unit_text(previous), self._unit_text(unit)
         return _same_title(first, second) and (in_zone or bool(GENRE_END_RE.search(second)))
-
-    def _masks(self) -> list[tuple[int, Masked]]:
-        """Every masked token of the file, with the index of its line; spans are line offsets."""
-        found = []
-        for i, line in enumerate(self.lines):
-            if "*" not in line and "＊" not in line:
-                continue
-            for m in MASK_RE.finditer(line):
-                run, unit = m.group("run"), m.group("unit") or ""
-                digits = re.sub(r"[*＊]", "", run)
-                stars = len(run) - len(digits)
-                if not digits and stars < 2:
-                    continue  # a lone asterisk is a footnote mark
-                year_like = bool(re.match(r"(?:19|20)\d{0,2}[*＊]", run)) and 4 <= len(run) <= 5
-                if unit and not (year_like and unit.startswith(("余", "多"))):
-                    kind, text = "masked_number", (run if year_like else run + unit)
-                elif year_like:
-                    kind, text = "masked_year", run
-                elif digits:
-                    kind, text = "masked_number", run + unit
-                else:
-                    kind, text = ("masked_number", run + unit) if unit else ("masked_name", run)
-                start, end = m.start(), m.start() + len(text)
-                context = line[max(0, start - 8): end + 8]
-                found.append((i, Masked(text=text, kind=kind, context=context, start=start, end=end)))
-        return found
-
-    def _file_years(self, kept: list[int]) -> tuple[str | None, str]:
-        """The one value every year of the file was rewritten to, with the evidence, if any."""
-        text = "\n".join(self.lines[i] for i in kept)
-        values = [m.group("year") or m.group("year2") for m in YEAR_TOKEN_RE.finditer(text)]
-        if len(values) >= 5 and len(set(values)) == 1:
-            same = [m.group(0) for m in SAME_RANGE_RE.finditer(text) if m.group("a") == m.group("b")]
-            if same:
-                return values[0], (f"every year in the file is {values[0]} ({len(values)} times) "
-                                   f"and ranges such as {same[0]} are impossible")
-        return None, ""
-
-    def _scrub(self, text: str, masks: list[Masked], file_years: tuple[str | None, str]
-               ) -> tuple[bool, list[str], list[Masked]]:
-        evidence: list[str] = []
-        rewritten: set[str] = set()
-        masked_years = [m for m in masks if re.match(r"(?:19|20)\d{0,2}[*＊]", m.text)]
-        if masked_years:
-            evidence.append(f"masked year {masked_years[0].text}: …{masked_years[0].context}…")
-        for m in SAME_RANGE_RE.finditer(text):
-            if m.group("a") == m.group("b"):
-                evidence.append(f"impossible range {m.group(0)}")
-                rewritten.add(m.group("a"))
-                break
-        value, why = file_years
-        if value and re.search(rf"(?<!\d){value}(?!\d)", text):
-            evidence.append(why)
-            rewritten.add(value)
-        years = [int(m.group("year") or m.group("year2")) for m in YEAR_TOKEN_RE.finditer(text)]
-        plan = PLANNING_RE.search(text)
-        if plan and years:
-            period = (plan.group("period") or plan.group("period2")
-                      or ORDINAL_PERIOD.get(plan.group("ordinal") or ""))
-            start = PERIOD_STARTS.get(period or "")
-            # every year one value, and years later than the planned period could be written
-            if start and len(set(years)) == 1 and years[0] >= start + 6:
-                evidence.append(f"plans the {period} period ({plan.group(0)}) yet dates itself {min(years)}")
-                rewritten |= {str(y) for y in years}
-        scrub_masks = []
-        if rewritten and self.config.detect_masks:
-            for m in YEAR_TOKEN_RE.finditer(text):
-                year = m.group("year") or m.group("year2")
-                if year in rewritten:
-                    s, e = m.start(), m.start() + 4
-                    scrub_masks.append(Masked(
-                        text=year, kind="scrubbed_year", context=text[max(0, s - 8): e + 8],
-                        start=s, end=e, evidence=evidence[-1] if evidence else ""))
-        return bool(evidence), evidence, scrub_masks
