@@ -61,6 +61,14 @@ GOLDEN = [
     ("masked number", "专业人才201*名", (None, None, "名", "=", "level")),
     ("masked 万元", "实现产值****万元", (None, None, "元", "=", "level")),
     ("index without unit", "双创综合指数2019年提升到261.4", (261.4, None, "", "=", "level")),
+    ("latin km", "共修复排水管道18.7km", (18.7, None, "km", "=", "level")),
+    ("latin km² and 万", "新增绿地面积1.2万km²", (12000.0, None, "km2", "=", "increase")),
+    ("latin m3/d", "污水处理厂设计规模达到10万m3/d", (100000.0, None, "m3/d", "=", "level")),
+    ("latin ㎡", "改造老旧厂房3.5万㎡", (35000.0, None, "m2", "=", "level")),
+    ("latin Mbps", "城市家庭带宽接入能力不低于20Mbps", (20.0, None, "Mbps", ">=", "level")),
+    ("latin MW", "新增光伏装机容量120MW以上", (120.0, None, "MW", ">=", "increase")),
+    ("latin kWh", "年发电量约3000万kWh", (3.0e7, None, "kWh", "~", "level")),
+    ("latin kV", "建成220kV变电站2座", (2.0, None, "座", "=", "increase")),
 ]
 
 
@@ -106,6 +114,8 @@ WITHOUT = [
     ("definition", "“20+4+4+1”:20是指20家科技园区"),
     ("small chinese count", "区委设立十个调研课题和七个专项工作推进小组"),
     ("wan word", "万元户和千家万户"),
+    ("latin unit inside a name", "推广3D打印和4K超高清，发展5GW级产业链的C919大飞机"),
+    ("latin unit after a chinese numeral", "建设三m宽步道"),
 ]
 
 

@@ -256,6 +256,11 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         return None
     if unit == "分" and after[:1] == "之":
         return None  # 三分之一 is a fraction
+    latin_run = nxt.isascii() and (nxt.isalnum() or nxt in "/·_-")
+    if unit.isascii() and unit[-1].isalnum() and (latin_run or _is_cn(n1)):
+        return None  # 5G网络, 3D打印, 2mg/L: a Latin unit is whole, after Arabic digits only
+    if unit.isascii() and (nxt == "级" or (UNITS[unit][0] == "kV" and _HAN_RE.match(nxt))):
+        return None  # 220kV变电站, 5GW级: the class of a facility, not an amount
     if unit == "条" and (nxt in "政措意”\"" or not _HAN_RE.match(nxt)):
         return None  # 科创28条 / 22条政策: the name of a policy package
     if unit == "名" and nxt in "列次单称义额":
@@ -903,6 +908,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     use_post = bool(post) and (
         not indicator or hit.unit == "年"
         or bool(_POST_CUE_RE.search(pre_tail))
+        or bool(_ENUMERATION_RE.search(pre_tail))  # "济南、青岛、日照市7个…基地": the count of a list
     )
     shares_prev = False
     rate_after = _RATE_AFTER_RE.match(text, hit.end) if _unit_is_percent(hit.unit) else None
@@ -1000,6 +1006,7 @@ _POST_CUE_RE = regex.compile(
     r"(?:等|各类|这|共|的|和|、|及|与|了|为期|短短|[一二三四五六七八九十两]+类"
     r"|建设|培育|建立|打造|新建|形成|组织|实施|认定|遴选|引进|新增|建成|创建|集聚|吸引|布局|设立|扶持|命名|培养)$"
 )
+_ENUMERATION_RE = regex.compile(r"(?:[^、，,；;。\d]{1,8}、){2,}[^、，,；;。\d]{1,8}$")
 _TREND_RE = regex.compile(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$")
 _POINTS_VERB_RE = regex.compile(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$")
 _COUNT_CHANGE_RE = regex.compile(r"(?:新增|增加|增长|减少|下降|提高|提升|上调|降低)了?$")
