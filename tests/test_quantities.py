@@ -417,3 +417,24 @@ def test_points_shared_across_a_list_and_words_with_conjunction_characters() -> 
 def test_cumulative_goal_in_a_plan_is_a_target() -> None:
     (q,) = extract_quantities("到2023年，累计建设5G基站4万个以上。")
     assert (q.value, q.qualifier, q.kind, q.year) == (40000.0, ">=", "target", 2023)
+
+
+def test_review_without_a_year_in_its_heading_is_last_year() -> None:
+    text = ("一、过去一年工作回顾\n全年地区生产总值完成235.2亿元，同比增长18.5%。新建农村道路32公里。\n"
+            "二、今年工作安排\n地区生产总值增长12%左右。\n")
+    found = extract_quantities(text, doc_year=2013, sections=parse_sections(text))
+    assert [(q.value, q.kind, q.year) for q in found] == [
+        (2.352e10, "actual", 2012), (18.5, "actual", 2012), (32.0, "actual", 2012), (12.0, "target", 2013)]
+
+
+def test_opening_past_year_paragraph_is_last_year() -> None:
+    text = "过去一年，城镇新增就业1314万人，居民消费价格上涨2%。\n今年城镇新增就业1100万人以上。\n"
+    found = extract_quantities(text, doc_year=2017)
+    assert [(q.value, q.kind, q.year) for q in found] == [
+        (13140000.0, "actual", 2016), (2.0, "actual", 2016), (11000000.0, "target", 2017)]
+
+
+def test_five_year_review_is_not_dated_to_last_year() -> None:
+    text = "一、过去五年工作回顾\n五年来，新建农村公路5万公里。\n"
+    found = extract_quantities(text, doc_year=2018, sections=parse_sections(text))
+    assert [(q.value, q.year) for q in found] == [(50000.0, None)]

@@ -194,6 +194,12 @@ _YEAR_RE = regex.compile(r"(?<![\d*])(?P<y>(?:19|20)\d{2}|\d{3}\*|\d{2}\*\*)年(
 _LAST_YEAR_RE = regex.compile(_YEAR_RE.pattern, regex.REVERSE)
 _THIS_YEAR_RE = regex.compile(r"今年|全年|本年|当年")
 _REVIEW_LABEL_RE = regex.compile(r"回顾|过去|上年|去年")
+# A heading that reviews one year (not 过去五年, not a plan's 发展基础): 过去一年工作回顾, 上年工作回顾.
+_ONE_YEAR_REVIEW_RE = regex.compile(
+    r"过去一年|上一?年|去年|一年来"
+    r"|(?<!(?:[五三两十]年|“[^”]{1,4}”|时期)(?:发展|工作)?)(?:工作)?回顾"  # 回顾, not 五年/“十三五”时期回顾
+)
+_REVIEW_LEAD_RE = regex.compile(r"[\s\u3000]*(?:过去(?:的)?一年|一年来|去年)(?:[，,]|里|中|，?我们)")
 _PARA_YEAR_LEAD_RE = regex.compile(
     r"^[\s\u3000]*(?:(?:截(?:至|止)|到)?(?P<y>\d{4}|\d{3}\*+)年(?:底|末|以来)?[，,]"
     r"|[^。\n]{0,24}[。：:][\s\u3000]*截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年)"
@@ -586,13 +592,18 @@ class _Scope:
     year_cache: dict[str, int | str | None]
 
 
-def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
+def _scopes(text: str, lines: _Lines, sections: Sequence[Section], doc_year: int | None = None) -> _Scope:
     section_year: dict[str, int | str] = {}
     section_kind: dict[str, str] = {}
     for s in sections:
         m = _YEAR_RE.search(s.heading)
         if m:
             section_year[s.label] = _year_value(m.group("y"))
+        elif doc_year and _ONE_YEAR_REVIEW_RE.search(s.heading):
+            # "一、过去一年工作回顾" in a report dated early in 2013: its figures are 2012's.
+            section_year[s.label] = doc_year - 1
+        elif doc_year and "今年" in s.heading:
+            section_year[s.label] = doc_year  # "二、今年工作安排"
         # The section's opening sentence often says what it is: "2011年，…力争…" / "…取得了…".
         body = text[s.start:min(s.end, s.start + 160)]
         first = body.split("。", 1)[0]
@@ -622,6 +633,9 @@ def _scopes(text: str, lines: _Lines, sections: Sequence[Section]) -> _Scope:
         m = _PARA_YEAR_LEAD_RE.match(text, start, min(end, start + 60))
         if m:
             lead_years.append((start, end, _year_value(m.group("y"))))
+        elif doc_year and _REVIEW_LEAD_RE.match(text, start, min(end, start + 12)):
+            # "过去一年，…" opening a paragraph outside a dated section: the paragraph is last year's.
+            lead_years.append((start, end, doc_year - 1))
     return _Scope(section_year, section_kind, [s.start for s in sections], lead_years,
                   [start for start, _, _ in lead_years], {})
 
@@ -721,7 +735,7 @@ def extract_quantities(
     if sections is None:
         sections = parse_sections(text)
     lines = _Lines(text)
-    scope = _scopes(text, lines, sections)
+    scope = _scopes(text, lines, sections, doc_year)
     prior = _document_prior(text)
     out: list[Quantity] = []
     hits = _candidates(text)
