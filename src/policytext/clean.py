@@ -71,6 +71,7 @@ from policytext.masks import (  # noqa: F401 - the patterns are re-exported from
 from policytext.model import REMOVED_KINDS, CleanedDocument, Document, Part, Removed, Repair
 from policytext.rules.boilerplate import (
     FURTHER_READING_RE,
+    NAV_WORD_RE,
     PART_HEADER_RE,
     RULE_NAMES,
     WEAK_FIELD_RE,
@@ -235,11 +236,19 @@ WEAK_DISCLAIMER_RE = re.compile(
 SITE_TITLE_RE = re.compile(
     r"""
     (?P<title>.{6,120}?)\s*                      # the document's title …
+    (?:(?:_|\||｜)\s*[^_|｜。，]{2,16}?\s*)?        # … maybe the site's column (_政策文件) …
     (?:_|-{1,2}|—{1,2}|\||｜|·)\s*              # … a separator …
     (?P<site>[^_|｜。，]{2,30}?(?:网|网站|政府|门户|平台|中心|局|委|办|厅|部|院))   # … and the site's name
     """,
     re.VERBOSE,
 )
+# a weak label and its value in a flattened table row, a tab between them: 标题\t…, 名称\t…
+WEAK_TAB_FIELD_RE = re.compile(
+    r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\t+\s*[^\s。！？；][^。！？；]{0,120}")
+# a site's name in English: two to twelve Latin words, nothing else
+LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z'’.&\-]*(?:[ ,]+[A-Za-z][A-Za-z'’.&\-]*){1,11}")
+# a title that begins with its issuer or 关于, which the lines above it never continue
+OPENS_TITLE_RE = re.compile(r"关于|印发|转发|批转")
 SPONSOR_RE = re.compile(r"(?:主办|承办|协办|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]\s*\S{2,40}")
 def _is_nav_like(line: str, head: bool = False) -> bool:
     """A short menu item: no punctuation, not a number, a date or an office; at the head of a
@@ -390,7 +399,7 @@ class _Cleaner:
         for _ in range(12):
             before = list(self.status)
             for rule in (self._meta_block, self._section_label, self._related_block, self._nav_runs,
-                         self._duplicated_titles, self._site_titles, self._footer_title,
+                         self._head_chrome, self._duplicated_titles, self._site_titles, self._footer_title,
                          self._edge_disclaimer):
                 rule()
             if self.status == before:
@@ -403,7 +412,8 @@ class _Cleaner:
     def _meta_block(self) -> None:
         for i in self._kept():
             line = self.lines[i]
-            if len(line) <= 80 and WEAK_FIELD_RE.fullmatch(line) and not HEADING_START_RE.match(line):
+            if (len(line) <= 80 and WEAK_FIELD_RE.fullmatch(line) and not HEADING_START_RE.match(line)) \
+                    or (len(line) <= 130 and WEAK_TAB_FIELD_RE.fullmatch(line)):
                 before, after = self._neighbours(i)
                 if self._removed_as(before, ("page_meta",)) or self._removed_as(after, ("page_meta",)):
                     self._set(i, "page_meta", "meta_block")
@@ -461,6 +471,55 @@ class _Cleaner:
             if len(run) >= self.config.min_nav_run:
                 for i in run:
                     self._set(i, "site_nav", "nav_run")
+
+    def _head(self) -> list[int]:
+        """Kept lines above the first part's title: before its first sentence, and before the
+        first line that ends like a title (…的通知) or opens the body (an addressee, a number)."""
+        end = self.starts[1] if len(self.starts) > 1 else len(self.lines)
+        head: list[int] = []
+        for i in self._kept():
+            line = self.lines[i]
+            if i >= end or SENTENCE_RE.search(line) or GENRE_END_RE.search(line) \
+                    or line.endswith(("：", ":")):
+                break
+            head.append(i)
+        return head
+
+    def _head_chrome(self) -> None:
+        """The chrome a page keeps above the document's title, shorter than a :meth:`_nav_runs` run:
+
+        * ``head_nav_run``: two or more menu items in a row (首页 / 政务公开 / 政务服务), at least
+          half of them a portal's common menu words, or one such word alone on its line (网站首页);
+        * ``latin_site_name``: a line of English words (the site's name in English);
+        * ``site_name``: a short office name (合肥市人民政府) beside removed chrome, not followed
+          by a title that goes on from it (关于…).
+        """
+        head = self._head()
+        if not head or head[-1] == self._kept()[-1]:
+            return  # no title below: a file of short lines, not a page header
+        if "head_nav_run" in self.rules:
+            nav = [_is_nav_like(self.lines[i], head=True) for i in head]
+            for is_nav, group in itertools.groupby(zip(nav, head, strict=True), key=lambda pair: pair[0]):
+                run = [i for _, i in group]
+                menu = sum(bool(NAV_WORD_RE.search(self.lines[i])) for i in run)
+                alone = len(run) == 1 and NAV_WORD_RE.fullmatch(self.lines[run[0]]) is not None
+                if is_nav and (alone or (len(run) >= 2 and 2 * menu >= len(run))):
+                    for i in run:
+                        self._set(i, "site_nav", "head_nav_run")
+        for i in head:
+            if LATIN_NAME_RE.fullmatch(self.lines[i]) and len(self.lines[i]) <= 80:
+                self._set(i, "site_nav", "latin_site_name")
+        kept = self._kept()
+        for i in self._head():
+            line = self.lines[i]
+            if not (len(line) <= 20 and ORG_END_RE.search(line) and not ANY_PUNCT_RE.search(line)):
+                continue
+            before, after = self._neighbours(i)
+            chrome = ("site_nav", "breadcrumb")
+            following = next((j for j in kept if j > i), None)
+            goes_on = following is not None and bool(OPENS_TITLE_RE.match(self.lines[following]))
+            if (self._removed_as(before, chrome) or self._removed_as(after, chrome)) and not goes_on:
+                self._set(i, "site_nav", "site_name")
 
     def _title_zone(self, kept: list[int]) -> set[int]:
         """Kept lines of each part before its first sentence: where a title stands."""

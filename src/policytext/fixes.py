@@ -140,6 +140,48 @@ ORG_END_RE = re.compile(
 )
 
 
+# an addressee line: 各区人民政府，市政府各部门： — offices, then a colon that ends the line
+ADDRESSEE_RE = re.compile(
+    r"""
+    (?:各|全体|有关|市|区|县|省|本)?              # 各区人民政府 …
+    [^。！？；;!?：:]{1,80}?                    # … the offices addressed, no sentence end
+    (?:政府|部门|单位|机构|委员会|委|办|局|厅|院|会|公司|企业|学校|同志|代表|委员|市|区|县|镇|街道|处|室|
+       中心|管委会|集团|们)
+    [:：]                                        # … and the colon closing the line
+    """,
+    re.VERBOSE,
+)
+# a title complete on its own line: its issuer, 关于 and its genre (合肥市人民政府办公室关于…的通知)
+WHOLE_TITLE_RE = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,40}?(?:" + ORG_END_RE.pattern.rstrip("$") + r")(?:关于|印发|转发|批转).{4,}"
+)
+
+
+def ends_title(line: str) -> bool:
+    """A line that closes a title: it ends with the genre (…的通知, …规划（2021—2025年）) and holds no
+    clause, so the line after it starts something new (an addressee, a number, the body).
+
+    >>> ends_title("关于加强城市管理工作的意见"), ends_title("按照国家有关规划")
+    (True, True)
+    >>> ends_title("各部门要根据本地区实际，认真编制规划")
+    False
+    """
+    return bool(GENRE_END_RE.search(line)) and not CLAUSE_PUNCT_RE.search(line)
+
+
+def is_addressee(line: str) -> bool:
+    """The addressee line under a title: offices and a closing colon.
+
+    >>> is_addressee("各区人民政府，市政府各部门：")
+    True
+    >>> is_addressee("各县（市）、区人民政府，市政府各部门、各直属机构：")
+    True
+    >>> is_addressee("现将有关事项通知如下："), is_addressee("主要目标：")
+    (False, False)
+    """
+    return len(line) <= 90 and ADDRESSEE_RE.fullmatch(line) is not None
+
+
 def is_heading(line: str) -> bool:
     """A numbered or bulleted heading, short and without a full stop inside.
 
@@ -169,15 +211,22 @@ def title_run(lines: Sequence[str], max_lines: int = 4) -> int:
     """
     for n, line in enumerate(lines[:max_lines], start=1):
         if not TITLE_PIECE_RE.fullmatch(line) or HEADING_START_RE.match(line) or DATE_LINE_RE.match(line) \
-                or re.search(r"\d+\s*号$", line):
-            return 0
+                or re.search(r"\d+\s*号$", line) or re.search(r"[_|｜]", line):
+            return 0  # a heading, a date, a number, or a browser title's separators (…_栏目_站名)
         if GENRE_END_RE.search(line):
             pieces = lines[:n]
             whole = "".join(pieces)
             ok = n >= 2 and len(pieces[0]) >= 4 and 14 <= len(whole) <= 120 \
                 and (not ORG_END_RE.search(pieces[0]) or pieces[1].startswith("关于")
                      or bool(re.search(r"关于|对|转发|印发|批转", pieces[0])))
-            return n if ok else 0
+            # not menu items above a title: a last piece whole on its own (issuer + 关于 + genre), or
+            # one opening with 关于 under something that is not its issuer, or two short pieces
+            if not ok:
+                return 0
+            whole_last = bool(WHOLE_TITLE_RE.match(line)) or (
+                line.startswith("关于") and not ORG_END_RE.search(pieces[-2]))
+            menu_like = sum(len(piece) <= 6 for piece in pieces[:-1]) >= 2
+            return 0 if whole_last or menu_like else n
     return 0
 
 
@@ -190,6 +239,8 @@ def _body_wrap(first: str, second: str) -> bool:
     """Running text cut at the end of a line: the first line stops inside a sentence."""
     if not OPEN_END_RE.search(first) or not CONTINUES_RE.match(second):
         return False
+    if ends_title(first) or is_addressee(second) or (WHOLE_TITLE_RE.match(second) and ends_title(second)):
+        return False  # a title is never run into its addressee or the line after it, nor into a line above
     if is_heading(first) or HEADING_START_RE.match(second) or DATE_LINE_RE.match(second):
         return False
     if HEADING_START_RE.match(SENTENCE_PUNCT_RE.split(first)[-1]):

@@ -52,6 +52,8 @@ DB_FIELD_LABELS = (
     "法宝引证码", "发布部门", "发文字号", "发布日期", "实施日期", "时效性", "效力级别", "法规类别",
     "批准日期", "失效日期", "专题分类", "公布日期", "施行日期", "审议通过日期", "来源", "原文链接",
     "标题", "类别", "备注", "唯一标志", "题注", "效力", "所属类别",
+    # the national laws database (国家法律法规数据库, flk.npc.gov.cn) and its local copies
+    "颁布单位", "颁布日期", "制定机关", "公布机关", "法律性质", "文件类型", "修订日期", "修正日期",
 )
 # Page tools: buttons and widgets around the text.
 TOOL_WORDS = (
@@ -59,6 +61,9 @@ TOOL_WORDS = (
     "收藏", "返回顶部", "回到顶部", "返回首页", "返回列表", "返回", "我要纠错", "纠错", "分享",
     "保存", "下载", "下载文件", "下载全文", "繁体", "简体", "无障碍", "手机版", "English",
     "设为首页", "无障碍阅读", "无障碍浏览", "长者模式", "关怀版", "读屏专用", "智能问答",
+    # a language switch and the accessibility and account widgets of a page's top bar
+    "繁體", "简体版", "繁体版", "繁體版", "简体中文", "繁體中文", "繁体中文", "中文版", "英文版", "EN",
+    "适老化", "关怀模式", "老年模式", "登录", "注册", "个人中心", "用户中心", "退出",
 )
 COMMENT_WORDS = (
     "验证码", "全部评论", "发表评论", "我要评论", "网友评论", "评论", "提交评论", "查看评论", "匿名发表",
@@ -70,6 +75,9 @@ NAV_WORDS = (
     "首页", "网站首页", "网站地图", "联系我们", "关于我们", "设为首页", "加入收藏", "无障碍", "English",
     "繁体", "简体", "手机版", "登录", "注册", "政务公开", "信息公开", "办事服务", "互动交流", "新闻中心",
     "政策文件", "政策解读", "通知公告", "走进", "网站导航", "帮助", "意见反馈", "版权声明", "隐私声明",
+    # the columns every government portal's menu shares (政府网站发展指引, 2017: 信息公开, 政务服务, 互动交流)
+    "政务服务", "政民互动", "新闻动态", "新闻发布", "公众参与", "数据开放", "机构设置", "机构概况",
+    "专题专栏", "政府信息公开", "网上办事", "繁體", "简体版", "繁體版",
 )
 RELATED_HEADERS = (
     "相关链接", "相关文章", "相关阅读", "相关新闻", "相关文件", "相关政策", "相关稿件", "相关解读",
@@ -166,6 +174,14 @@ FUSED_DATE_META_RE = re.compile(
     (?:发布时间|发布日期|更新时间|日期|时间)\s*[:：]\s*   # … a publication-date label
     {DATE_VALUE}                                   # … and a date that ends the line
     (?:\s+(?:{STRONG_LABEL})\s*[:：][^。！？]{{0,40}})*   # possibly more fields
+    """,
+    re.VERBOSE,
+)
+META_TAB_ROW_RE = re.compile(
+    rf"""
+    [【\[]?\s*(?:{STRONG_LABEL})\s*[】\]]?      # a page-metadata label without its colon …
+    (?:\t|\s{{2,}}|\u3000)\s*                  # … a tab or a wide gap, as a flattened table leaves …
+    [^\s。！？；][^。！？；]{{0,80}}              # … and one value, no sentence end
     """,
     re.VERBOSE,
 )
@@ -287,6 +303,7 @@ RULES: tuple[LineRule, ...] = (
              ("首页经济蓬勃发展。", "增长率>5%，规模>100亿元。")),
     LineRule("db_export_header", "page_meta", DB_EXPORT_RE,
              ("【法宝引证码】 CLI.12.5115678", "【发布部门】 安徽省人民政府办公厅", "【时效性】 现行有效",
+              "【颁布单位】 某省人民代表大会常务委员会",
               "© 北大法宝：(www.pkulaw.com)专业提供法律信息、法律咨询、法律培训服务"),
              ("【典型案例】某市推进数字政府建设。", "法宝是什么")),
     LineRule("page_meta_fields", "page_meta", PAGE_META_FIELDS_RE,
@@ -308,6 +325,11 @@ RULES: tuple[LineRule, ...] = (
              ("索引号\t000014349/2019-00007\t主题分类\t市场监管",
               "发文字号 国发〔2019〕5号 发布日期 2019年02月15日"),
              ("来源 国家统计局 数据 截至2020年底", "文号 管理 办法 规定")),
+    LineRule("page_meta_tab_row", "page_meta", META_TAB_ROW_RE,
+             ("索引号\t11330100002489016N/2020-05612", "发文机关\t杭州市人民政府办公厅",
+              "主题分类\t科技、教育", "成文日期    2020-06-12"),
+             ("发布日期 要准确。", "发文机关 要负责。", "文号 管理 办法 规定",
+              "主题词\t要突出，表述要准确。")),
     LineRule("font_size_tool", "page_meta", FONT_SIZE_RE,
              ("字号 大 中 小", "【字体：大 中 小】", "字号：【大】【中】【小】 【打印】 【关闭】",
               "【大】【中】【小】"),
@@ -330,8 +352,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("page_tools", "site_nav", TOOLS_RE,
              ("【打印本页】 【关闭窗口】", "打印本页", "收藏本页", "[返回顶部]",
               "设为首页 | 加入收藏 | 无障碍阅读",
-              "【我要纠错】 【打印】 【关闭】"),
-             ("打印机产业", "关闭落后产能企业12家。")),
+              "【我要纠错】 【打印】 【关闭】", "无障碍浏览 | 长者模式 | 繁體 | 登录 | 注册",
+              "简体 | 繁體 | EN"),
+             ("打印机产业", "关闭落后产能企业12家。", "注册资本1000万元以上的企业", "简体字和繁体字")),
     LineRule("prev_next", "site_nav", PREV_NEXT_RE,
              ("- 上一篇:教师自修总结", "- 下一篇:201*争先创优工作总结第一支部",
               "下一条：关于开展安全检查的通知"),
@@ -364,6 +387,7 @@ RULES: tuple[LineRule, ...] = (
 _PRECEDENCE = (
     "breadcrumb_label", "breadcrumb_path", "bare_url", "db_export_header", "font_size_tool",
     "related_header", "page_meta_fields", "page_meta_fused_date", "page_meta_byline", "page_meta_row",
+    "page_meta_tab_row",
     "disclaimer",
     "comment_widget", "page_tools", "site_widget",
     "prev_next", "site_footer", "separator_line", "nav_menu_line",
@@ -379,6 +403,9 @@ CONTEXT_RULES = (
     "further_reading",      # 扩展阅读: a header before an appended document, or a related-links block
     "related_block",        # the links listed after a related-links header
     "nav_run",              # a run of short lines without punctuation at a document edge
+    "head_nav_run",         # a shorter run of menu items (首页, 政务公开 …) above the document's title
+    "site_name",            # the site's name (合肥市人民政府) beside the chrome above the title
+    "latin_site_name",      # the site's name in English above the title
     "duplicated_title",     # a title line repeated right after itself or after its part header
     "footer_title",         # 《title》 alone on a line at the foot, repeating the document's title
     "edge_disclaimer",      # reprint and copyright notes in the first or last lines
@@ -386,7 +413,7 @@ CONTEXT_RULES = (
 )
 RULE_NAMES = tuple(rule.name for rule in RULES) + CONTEXT_RULES
 
-_NAV_WORD_RE = re.compile(_alternation(NAV_WORDS))
+NAV_WORD_RE = re.compile(_alternation(NAV_WORDS))
 
 
 def classify_line(line: str, enabled: frozenset[str] | None = None) -> tuple[str, str] | None:
@@ -431,7 +458,7 @@ def _first_rule(line: str, enabled: frozenset[str] | None) -> tuple[str, str] | 
 def _is_menu(line: str) -> bool:
     """A one-line menu: bars between four or more items, or generic navigation words among them."""
     items = [x for x in re.split(r"[\s|｜│/·•]+", line) if x]
-    return (len(items) >= 4 and bool(re.search(r"[|｜│]", line))) or len(_NAV_WORD_RE.findall(line)) >= 2
+    return (len(items) >= 4 and bool(re.search(r"[|｜│]", line))) or len(NAV_WORD_RE.findall(line)) >= 2
 
 
 # ----------------------------------------------------------------------------- helpers for context rules
