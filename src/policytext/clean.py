@@ -702,4 +702,4 @@ class _Cleaner:
         if "duplicated_title" not in self.rules:
             return False
         first, second = self._unit_text(previous), self._unit_text(unit)
-        return _same_title(first, second) and (in_zone or bool(GENRE_END_RE.search(second)))
+        return (in_zone or bool(GENRE_END_RE.search(second))) and _same_title(first, second)

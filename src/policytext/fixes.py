@@ -179,7 +179,7 @@ def is_addressee(line: str) -> bool:
     >>> is_addressee("现将有关事项通知如下："), is_addressee("主要目标：")
     (False, False)
     """
-    return len(line) <= 90 and ADDRESSEE_RE.fullmatch(line) is not None
+    return line.endswith(("：", ":")) and len(line) <= 90 and ADDRESSEE_RE.fullmatch(line) is not None
 
 
 def is_heading(line: str) -> bool:
@@ -239,7 +239,7 @@ def _body_wrap(first: str, second: str) -> bool:
     """Running text cut at the end of a line: the first line stops inside a sentence."""
     if not OPEN_END_RE.search(first) or not CONTINUES_RE.match(second):
         return False
-    if ends_title(first) or is_addressee(second) or (WHOLE_TITLE_RE.match(second) and ends_title(second)):
+    if ends_title(first) or is_addressee(second) or (ends_title(second) and WHOLE_TITLE_RE.match(second)):
         return False  # a title is never run into its addressee or the line after it, nor into a line above
     if is_heading(first) or HEADING_START_RE.match(second) or DATE_LINE_RE.match(second):
         return False
