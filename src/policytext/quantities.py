@@ -34,6 +34,7 @@ from policytext.rules.quantities import (
     INDEX_RE,
     MULTIPLE_RE,
     NUMBER_UNIT_RE,
+    PEOPLE_WAN_RE,
     PERCENT_WORD_RE,
     TABLE_CELL_RE,
     TENTHS_RE,
@@ -66,6 +67,7 @@ _CLAUSE_END = "，,。；;：:！!？?\n"
 _SENTENCE_END = "。！!？?\n"
 _STRETCH_END = "。；;！!？?\n"
 _CONNECTORS = "和、及与以及并，,其中 \u3000"
+_QUOTE_LEAD_RE = regex.compile(r"(?:以及|其中|[和、及与并，,\s\u3000\-—－–·•●])+")
 _MAX_PRE = 40          # how far back a clause may reach from its number
 _MAX_SENTENCE = 320    # how far back a sentence may reach
 _MAX_QUOTE_PRE = 30    # longest stretch of the clause kept in a quote before the number
@@ -134,7 +136,7 @@ TRAIL_RE = regex.compile(
       | 下降了|下降|降低了|降低|减少了|减少|回落
       | 在现有基础上|比上年|较上年|较上一年|比上一年|较去年|比去年|同比|年均|每年|平均|(?<![占之对相])比|较
       | 累计|共计|共|总计|合计|现有|原有|有|拥有|实现|完成|由|从|以|的|了|已经|已|就|也|都|将|要
-      | 力争|争取|预计|目标
+      | 力争|争取|预计|目标|拟按|按照|按
       | (?:\d{4}|\d{3}\*+)年(?:底|末)?|今年|全年|当年
       | \s+
     )$""",
@@ -201,8 +203,9 @@ _ONE_YEAR_REVIEW_RE = regex.compile(
 )
 _REVIEW_LEAD_RE = regex.compile(r"[\s\u3000]*(?:过去(?:的)?一年|一年来|去年)(?:[，,]|里|中|，?我们)")
 _PARA_YEAR_LEAD_RE = regex.compile(
-    r"^[\s\u3000]*(?:(?:截(?:至|止)|到)?(?P<y>\d{4}|\d{3}\*+)年(?:底|末|以来)?[，,]"
-    r"|[^。\n]{0,24}[。：:][\s\u3000]*截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年)"
+    r"[\s\u3000]*(?:(?:截(?:至|止)|到)?(?P<y>\d{4}|\d{3}\*+)年(?:底|末|以来)?[，,]"
+    r"|[^。\n]{0,24}[。：:][\s\u3000]*截(?:至|止)(?P<y>\d{4}|\d{3}\*+)年"
+    r"|(?P<y>(?:19|20)\d{2})年(?=\p{Han}{2})(?!以来|来|代|度|前|后|内|间|起|开始|是|为|的|要|将|计划|预计|力争|目标))"
 )
 _LIST_ITEM_RE = regex.compile(
     r"[\s\u3000]*(?:——|--|—|-|－|●|·|•|○|◆|■|□|▪|[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]+是)"
@@ -432,6 +435,11 @@ def _candidates(text: str) -> list[_Hit]:
         value = parse_number(g["n1"])
         if value is not None:
             hits.append(_Hit("index_level", m.start("n1"), m.end(), value, None, "", ""))
+    for m in PEOPLE_WAN_RE.finditer(text) if "万" in text or "亿" in text else ():
+        value = parse_number(m.group("n1"))
+        if value is not None:
+            hits.append(_Hit("people_wan", m.start("n1"), m.end(), _tidy(value * _mult(m.group("m1"))), None,
+                             "人", _POST_QUALIFIERS.get(m.group("suffix") or "", "")))
     for m in TABLE_CELL_RE.finditer(text) if "\n" in text else ():
         value = parse_number(m.group("n1"))
         if value is not None:
@@ -982,8 +990,8 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     # Quote: the clause from the start of its indicator to the end of the number or noun.
     near_prev = prev_q is not None and 0 <= hit.start - prev_q.start <= _MAX_QUOTE_PRE + 10
     q_start = prev_q.start if ((continues or shares_prev) and near_prev and prev_q is not None) else seg_start
-    while q_start < hit.start and text[q_start] in _CONNECTORS + "-—－–·•● \t":
-        q_start += 1
+    lead = _QUOTE_LEAD_RE.match(text, q_start, hit.start)
+    q_start = lead.end() if lead else q_start  # 其中 as a word: "其中中央财政赤字" keeps 中央
     if hit.start - q_start > _MAX_QUOTE_PRE and not (continues or shares_prev):
         at = text.rfind(indicator[:4], q_start, hit.start) if indicator else -1
         q_start = at if at >= 0 and hit.start - at <= _MAX_QUOTE_PRE + 10 else hit.start - _MAX_QUOTE_PRE

@@ -22,6 +22,7 @@ __all__ = [
     "INDEX_RE",
     "MULTIPLE_RE",
     "NUMBER_UNIT_RE",
+    "PEOPLE_WAN_RE",
     "PERCENT_WORD_RE",
     "RULES",
     "TABLE_CELL_RE",
@@ -137,6 +138,21 @@ INDEX_RE = regex.compile(
 )
 
 
+# "农村贫困人口减少1386万": a count of people in 万 with the unit left out, because the noun before
+# it already names people. Only after such a noun, and only where no unit follows.
+PEOPLE_WAN_RE = regex.compile(
+    r"""
+    (?P<noun>人口|人数|就业人员|从业人员|劳动力|农民工|职工|就业)  # a noun that counts people
+    (?P<verb>(?:减少|增加|增长|下降|新增|达到|达|超过|突破|为|有|约|近|了){0,3})  # at most a few verbs
+    (?<![\d.．*])(?P<n1>\d++(?:\.\d++)?)                # the number
+    (?P<m1>万|亿)                                       # the multiplier, with no unit after it
+    (?P<suffix>以上|左右|多|余)?                         # qualifier written after
+    (?![\d\p{Han}%％A-Za-z])                            # then punctuation or the end: no unit
+    """,
+    regex.VERBOSE,
+)
+
+
 TABLE_CELL_RE = regex.compile(
     r"""
     ^[\x20\t\u3000]*                 # a line holding only
@@ -193,6 +209,12 @@ RULES: tuple[Rule, ...] = (
         MULTIPLE_RE,
         positive=("经济总量翻一番", "区级财力增长了4倍以上", "收入倍增"),
         negative=("加倍努力", "发挥放大、叠加、倍增作用"),
+    ),
+    Rule(
+        "people_wan",
+        PEOPLE_WAN_RE,
+        positive=("农村贫困人口减少1386万。", "城镇常住人口增加2000万以上，"),
+        negative=("人口20万以下的县城", "实施就业优先2万。"),
     ),
     Rule(
         "table_cell",
