@@ -117,6 +117,9 @@ def test_chrome_above_the_title_is_removed(head, rule):
     "为加快发展，现明确以下重点领域。\n首页设计\n政务公开\n数字政府",
     # a file of short lines with no title below them
     "首页\n政务公开",
+    # a menu word that begins a title broken over two lines
+    "政务公开\n工作要点\n一、总体要求\n全面推进决策、执行、管理、服务、结果公开。",
+    "网站首页\n信息公开\n工作要点\n一、总体要求\n全面推进决策、执行、管理、服务、结果公开。",
     # English inside the body stays
     "某市人民政府关于加强管理的通知\n各区：\nArtificial Intelligence Industry Park 建设加快推进。",
 ])

@@ -497,19 +497,23 @@ class _Cleaner:
         head = self._head()
         if not head or head[-1] == self._kept()[-1]:
             return  # no title below: a file of short lines, not a page header
+        kept = self._kept()
         if "head_nav_run" in self.rules:
             nav = [_is_nav_like(self.lines[i], head=True) for i in head]
             for is_nav, group in itertools.groupby(zip(nav, head, strict=True), key=lambda pair: pair[0]):
                 run = [i for _, i in group]
                 menu = sum(bool(NAV_WORD_RE.search(self.lines[i])) for i in run)
                 alone = len(run) == 1 and NAV_WORD_RE.fullmatch(self.lines[run[0]]) is not None
-                if is_nav and (alone or (len(run) >= 2 and 2 * menu >= len(run))):
+                after = next((j for j in kept if j > run[-1]), None)
+                # a short genre line next (政务公开 / 工作要点) makes the run's last line a title's start
+                fragment = after is not None and len(self.lines[after]) <= 8 \
+                    and GENRE_END_RE.search(self.lines[after]) is not None
+                if is_nav and not fragment and (alone or (len(run) >= 2 and 2 * menu >= len(run))):
                     for i in run:
                         self._set(i, "site_nav", "head_nav_run")
         for i in head:
             if LATIN_NAME_RE.fullmatch(self.lines[i]) and len(self.lines[i]) <= 80:
                 self._set(i, "site_nav", "latin_site_name")
-        kept = self._kept()
         for i in self._head():
             line = self.lines[i]
             if not (len(line) <= 20 and ORG_END_RE.search(line) and not ANY_PUNCT_RE.search(line)):
