@@ -43,7 +43,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -76,6 +75,21 @@ from policytext.rules.boilerplate import (
     RULE_NAMES,
     WEAK_FIELD_RE,
     classify_line,
+)
+from policytext.rules.context import (
+    ANY_PUNCT_RE,
+    CODE_VALUE_RE,
+    LATIN_NAME_RE,
+    OPENS_TITLE_RE,
+    SENTENCE_RE,
+    SITE_TITLE_RE,
+    SPONSOR_RE,
+    WEAK_DISCLAIMER_RE,
+    WEAK_TAB_FIELD_RE,
+    is_link_like,
+    is_nav_like,
+    norm_title,
+    same_title,
 )
 
 Status = tuple[str, str]  # (kind, rule) of a removed line
@@ -212,73 +226,6 @@ def _as_document(doc: Document | str) -> Document:
 
 def _split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-def _norm(line: str) -> str:
-    """A line's key for comparing titles: width folded, spaces and dash variants ignored."""
-    folded = unicodedata.normalize("NFKC", line)
-    return re.sub(r"[\s]", "", re.sub(r"[—–―－‐‑-]+", "-", folded))
-
-
-SENTENCE_RE = re.compile(r"[。！？；!?;]")
-# a code or a date as a field's value: 000014349/2021-00012, 2021年07月27日
-CODE_VALUE_RE = re.compile(r"(?=(?:.*\d){4})[\w/\-－.．:：〔〕\[\]【】（）()年月日号\s]{4,40}")
-ANY_PUNCT_RE = re.compile(r"[，。、；：！？,.;:!?“”‘’\"'《》〈〉（）()【】\[\]〔〕—…]")
-DATE_ONLY_RE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\-/.\s]+$")
-WEAK_DISCLAIMER_RE = re.compile(
-    r"""
-    仅供(?:参考|学习|交流|检索|查阅|研究)   # "for reference only"
-    | 著作权 | 版权                       # copyright notes
-    | 以.{0,30}(?:发布版本|原文|官方).{0,6}为准   # "the official version prevails"
-    """,
-    re.VERBOSE,
-)
-SITE_TITLE_RE = re.compile(
-    r"""
-    (?P<title>.{6,120}?)\s*                      # the document's title …
-    (?:(?:_|\||｜)\s*[^_|｜。，]{2,16}?\s*)?        # … maybe the site's column (_政策文件) …
-    (?:_|-{1,2}|—{1,2}|\||｜|·)\s*              # … a separator …
-    (?P<site>[^_|｜。，]{2,30}?(?:网|网站|政府|门户|平台|中心|局|委|办|厅|部|院))   # … and the site's name
-    """,
-    re.VERBOSE,
-)
-# a weak label and its value in a flattened table row, a tab between them: 标题\t…, 名称\t…
-WEAK_TAB_FIELD_RE = re.compile(
-    r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,5}\t+\s*[^\s。！？；][^。！？；]{0,120}")
-# a site's name in English: two to twelve Latin words, nothing else
-LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z'’.&\-]*(?:[ ,]+[A-Za-z][A-Za-z'’.&\-]*){1,11}")
-# a title that begins with its issuer or 关于, which the lines above it never continue
-OPENS_TITLE_RE = re.compile(r"关于|印发|转发|批转")
-SPONSOR_RE = re.compile(r"(?:主办|承办|协办|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]\s*\S{2,40}")
-def _is_nav_like(line: str, head: bool = False) -> bool:
-    """A short menu item: no punctuation, not a number, a date or an office; at the head of a
-    document, not a title either (``政府工作报告``)."""
-    compact = re.sub(r"\s", "", line)
-    return (
-        1 <= len(compact) <= 12
-        and not ANY_PUNCT_RE.search(compact.replace("·", ""))
-        and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", compact))
-        and not DATE_ONLY_RE.match(compact)
-        and not ORG_END_RE.search(compact)
-        and not (head and GENRE_END_RE.search(compact))
-        and not HEADING_START_RE.match(compact)
-    )
-
-
-def _is_title_like(line: str) -> bool:
-    return 4 <= len(line) <= 120 and not SENTENCE_RE.search(line[:-1])
-
-
-def _same_title(first: str, second: str) -> bool:
-    """``second`` repeats ``first``, or the title in ``first``'s part header (第二篇：…)."""
-    if not _is_title_like(second):
-        return False
-    header = PART_HEADER_RE.fullmatch(first)
-    return _norm(first) == _norm(second) or bool(header and _norm(header.group("title")) == _norm(second))
-
-
-def _is_link_like(line: str) -> bool:
-    return len(line) <= 60 and not SENTENCE_RE.search(line.rstrip("。"))
 
 
 # ====================================================================================== the cleaner
@@ -451,7 +398,7 @@ class _Cleaner:
                     break
                 if not self.lines[j]:
                     continue
-                if not _is_link_like(self.lines[j]):
+                if not is_link_like(self.lines[j]):
                     break
                 block.append(j)
 
@@ -464,7 +411,7 @@ class _Cleaner:
             seen: set[str] = set()
             for i in order:
                 line = self.lines[i]
-                if not _is_nav_like(line, head) or line in seen:
+                if not is_nav_like(line, head) or line in seen:
                     break
                 run.append(i)
                 seen.add(line)
@@ -499,7 +446,7 @@ class _Cleaner:
             return  # no title below: a file of short lines, not a page header
         kept = self._kept()
         if "head_nav_run" in self.rules:
-            nav = [_is_nav_like(self.lines[i], head=True) for i in head]
+            nav = [is_nav_like(self.lines[i], head=True) for i in head]
             for is_nav, group in itertools.groupby(zip(nav, head, strict=True), key=lambda pair: pair[0]):
                 run = [i for _, i in group]
                 menu = sum(bool(NAV_WORD_RE.search(self.lines[i])) for i in run)
@@ -545,7 +492,7 @@ class _Cleaner:
             first, second = self.lines[a], self.lines[b]
             if b in self.headers:
                 continue  # a part's own header line opens the part; it is never a repeat
-            if (b in zone or GENRE_END_RE.search(second)) and _same_title(first, second):
+            if (b in zone or GENRE_END_RE.search(second)) and same_title(first, second):
                 self._set(b, "duplicated_title", "duplicated_title")
 
     def _site_titles(self) -> None:
@@ -555,16 +502,17 @@ class _Cleaner:
         zone = sorted(self._title_zone(kept))  # both copies stand before the first sentence
         for k, i in enumerate(zone):
             found = SITE_TITLE_RE.fullmatch(self.lines[i])
-            if found and any(_norm(self.lines[j]) == _norm(found.group("title")) for j in zone[k + 1:]):
+            title = norm_title(found.group("title")) if found else None
+            if title and any(norm_title(self.lines[j]) == title for j in zone[k + 1:]):
                 self._set(i, "duplicated_title", "duplicated_title")
 
     def _footer_title(self) -> None:
         kept = self._kept()
         heads = self._title_zone(kept) | {next((i for i in kept if i >= start), -1) for start in self.starts}
-        titles = {_norm(self.lines[i]) for i in heads if i >= 0}
+        titles = {norm_title(self.lines[i]) for i in heads if i >= 0}
         for i in kept:
             inner = re.fullmatch(r"《(.+)》", self.lines[i])
-            if i not in heads and inner and _norm(inner.group(1)) in titles:
+            if i not in heads and inner and norm_title(inner.group(1)) in titles:
                 self._set(i, "other", "footer_title")
 
     def _edge_disclaimer(self) -> None:
@@ -706,4 +654,4 @@ class _Cleaner:
         if "duplicated_title" not in self.rules:
             return False
         first, second = self._unit_text(previous), self._unit_text(unit)
-        return (in_zone or bool(GENRE_END_RE.search(second))) and _same_title(first, second)
+        return (in_zone or bool(GENRE_END_RE.search(second))) and same_title(first, second)
