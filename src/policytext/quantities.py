@@ -40,7 +40,7 @@ from policytext.rules.quantities import (
     TENTHS_RE,
     UNITS,
 )
-from policytext.sections import label_at, parse_sections
+from policytext.sections import parse_sections
 
 __all__ = ["extract_quantities"]
 
@@ -256,8 +256,10 @@ def _is_cn(numeral: str) -> bool:
 
 
 def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
+    n1, n2, unit = m.group("n1", "n2", "unit")
+    if unit != "年" and _SMALL_CN_RE.match(n1) and m.group("a1", "a2", "a3") == (None, None, None):
+        return None  # 三项工作, 四个着力, 十五个部门: a small Chinese count inside a name or a list
     g = m.groupdict()
-    n1, n2, unit = g["n1"], g["n2"], g["unit"]
     before = text[max(0, m.start() - 4):m.start()]
     after = text[m.end():m.end() + 2]
     last, nxt = before[-1:] or " ", after[:1] or " "
@@ -348,6 +350,7 @@ def _tidy(value: float | None) -> float | None:
     return float(f"{value:.10g}")
 
 
+_SMALL_CN_RE = regex.compile(r"(?:[一二两三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?)$")
 _AGE_MODIFIER_RE = regex.compile(r"(?:以上|以下|及以上|及以下|至\d+岁)?(?:的)?\p{Han}")
 _POINTS_LATER_RE = regex.compile(r"(?:[和、及与]|以及)\d+(?:\.\d+)?个百分点")
 _LISTED_BEFORE_RE = regex.compile(r"(?<![\d.．*])(?P<n>\d+(?:\.\d+)?)(?:、|和|及)$")
@@ -445,7 +448,8 @@ def _candidates(text: str) -> list[_Hit]:
         if value is not None:
             hits.append(_Hit("table_cell", m.start("n1"), m.end("n1"), value, None, "", ""))
     # "分别提升3.3和2.3个百分点", "增长7、8%": a bare number listed before one with a unit shares it.
-    for h in [h for h in hits if h.rule == "number_unit" and not h.masked and h.value is not None]:
+    for h in [h for h in hits if h.rule == "number_unit" and not h.masked and h.value is not None
+              and text[h.start - 1:h.start] in ("、", "和", "及")]:
         m = _LISTED_BEFORE_RE.search(text, max(0, h.start - 14), h.start)
         head = _NUMBER_HEAD_RE.match(text, h.start)
         shown = parse_number(head.group(0)) if head else None
@@ -598,6 +602,7 @@ class _Scope:
     lead_years: list[tuple[int, int, int | str]]   # (start, end, year) of a governing time phrase
     lead_starts: list[int]
     year_cache: dict[str, int | str | None]
+    spans: list[tuple[int, int, str]]              # (start, end, label) of each section, read once
 
 
 def _scopes(text: str, lines: _Lines, sections: Sequence[Section], doc_year: int | None = None) -> _Scope:
@@ -645,7 +650,18 @@ def _scopes(text: str, lines: _Lines, sections: Sequence[Section], doc_year: int
             # "过去一年，…" opening a paragraph outside a dated section: the paragraph is last year's.
             lead_years.append((start, end, doc_year - 1))
     return _Scope(section_year, section_kind, [s.start for s in sections], lead_years,
-                  [start for start, _, _ in lead_years], {})
+                  [start for start, _, _ in lead_years], {}, [(s.start, s.end, s.label) for s in sections])
+
+
+def _label_at(scope: _Scope, offset: int) -> str:
+    """:func:`policytext.sections.label_at` over the labels joined once per document."""
+    i = bisect.bisect_right(scope.section_starts, offset) - 1
+    while i >= 0:
+        start, end, label = scope.spans[i]
+        if start <= offset < end:
+            return label
+        i -= 1
+    return ""
 
 
 def _lead_year(scope: _Scope, offset: int) -> int | str | None:
@@ -1001,7 +1017,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     raw_quote = text[q_start:q_end]
     quote = raw_quote.strip()
     start = q_start + len(raw_quote) - len(raw_quote.lstrip())
-    label = label_at(sections, scope.section_starts, hit.start)
+    label = _label_at(scope, hit.start)
     # Year and kind.
     sentence_pre = text[sentence_start:hit.start]
     year = _year(text, hit, clause_start, sentence_pre, scope, label, doc_year)
