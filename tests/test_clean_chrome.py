@@ -204,3 +204,27 @@ def test_whole_page_is_idempotent_and_explained():
     report = clean_and_explain(doc(MUNICIPAL)).report()
     for rule in ("page_tools", "latin_site_name", "site_name", "head_nav_run", "page_meta_tab_row"):
         assert rule in report
+
+
+# ============================================================== the foot of a page
+
+def test_site_postal_footer_beside_furniture_goes():
+    foot = "地址：某市东流路100号 邮编：230071 电话：0551-12345678"
+    removed = removed_rules(f"{BODY}\n{foot}\n网站标识码：3401000001 皖ICP备05000208号")
+    assert removed[foot] == "edge_footer"
+
+
+@pytest.mark.parametrize("foot", [
+    "联系人：张三，电话：0551-12345678，地址：某市东流路100号，邮编：230071",   # the document's own contact
+    "联系地址：某市东流路100号",                                                 # one field only
+])
+def test_document_contact_at_the_foot_stays(foot):
+    removed = removed_rules(f"{BODY}\n{foot}\n网站标识码：3401000001 皖ICP备05000208号")
+    assert foot not in removed
+    # and with no furniture beside it, even a postal footer's form stays
+    assert removed_rules(f"{BODY}\n地址：某市东流路100号 邮编：230071") == {}
+
+
+def test_share_buttons_alone_on_their_line():
+    assert removed_rules(f"{BODY}\n分享到：\n微信 微博 QQ空间")["微信 微博 QQ空间"] == "page_tools"
+    assert removed_rules(f"{BODY}\n欢迎关注微信公众号，了解最新政策。") == {}

@@ -82,6 +82,7 @@ from policytext.rules.context import (
     LATIN_NAME_RE,
     OPENS_TITLE_RE,
     SENTENCE_RE,
+    SITE_CONTACT_RE,
     SITE_TITLE_RE,
     SPONSOR_RE,
     WEAK_DISCLAIMER_RE,
@@ -525,7 +526,7 @@ class _Cleaner:
                 if self._removed_as(before, REMOVED_KINDS) or self._removed_as(after, REMOVED_KINDS):
                     self._set(i, "disclaimer", "edge_disclaimer")
         for i in kept[-self.config.edge_lines:]:
-            if SPONSOR_RE.fullmatch(self.lines[i]):
+            if SPONSOR_RE.fullmatch(self.lines[i]) or SITE_CONTACT_RE.fullmatch(self.lines[i]):
                 before, after = self._neighbours(i)
                 if self._removed_as(before, REMOVED_KINDS) or self._removed_as(after, REMOVED_KINDS):
                     self._set(i, "other", "edge_footer")

@@ -64,6 +64,8 @@ TOOL_WORDS = (
     # a language switch and the accessibility and account widgets of a page's top bar
     "繁體", "简体版", "繁体版", "繁體版", "简体中文", "繁體中文", "繁体中文", "中文版", "英文版", "EN",
     "适老化", "关怀模式", "老年模式", "登录", "注册", "个人中心", "用户中心", "退出",
+    # the share buttons: the platforms named alone on their line
+    "微信", "微博", "新浪微博", "腾讯微博", "QQ空间", "QQ好友", "朋友圈", "人人网", "豆瓣",
 )
 COMMENT_WORDS = (
     "验证码", "全部评论", "发表评论", "我要评论", "网友评论", "评论", "提交评论", "查看评论", "匿名发表",
@@ -353,8 +355,9 @@ RULES: tuple[LineRule, ...] = (
              ("【打印本页】 【关闭窗口】", "打印本页", "收藏本页", "[返回顶部]",
               "设为首页 | 加入收藏 | 无障碍阅读",
               "【我要纠错】 【打印】 【关闭】", "无障碍浏览 | 长者模式 | 繁體 | 登录 | 注册",
-              "简体 | 繁體 | EN"),
-             ("打印机产业", "关闭落后产能企业12家。", "注册资本1000万元以上的企业", "简体字和繁体字")),
+              "简体 | 繁體 | EN", "微信 微博 QQ空间"),
+             ("打印机产业", "关闭落后产能企业12家。", "注册资本1000万元以上的企业", "简体字和繁体字",
+              "微信公众号", "通过微博发布")),
     LineRule("prev_next", "site_nav", PREV_NEXT_RE,
              ("- 上一篇:教师自修总结", "- 下一篇:201*争先创优工作总结第一支部",
               "下一条：关于开展安全检查的通知"),
@@ -409,7 +412,7 @@ CONTEXT_RULES = (
     "duplicated_title",     # a title line repeated right after itself or after its part header
     "footer_title",         # 《title》 alone on a line at the foot, repeating the document's title
     "edge_disclaimer",      # reprint and copyright notes in the first or last lines
-    "edge_footer",          # a site's sponsor (主办单位：…) among the last lines, beside other furniture
+    "edge_footer",          # a sponsor (主办单位：…) or postal footer among the last lines, beside furniture
 )
 RULE_NAMES = tuple(rule.name for rule in RULES) + CONTEXT_RULES
 

@@ -54,6 +54,17 @@ WEAK_TAB_FIELD_RE = re.compile(
 LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z'’.&\-]*(?:[ ,]+[A-Za-z][A-Za-z'’.&\-]*){1,11}")
 # a title that begins with its issuer or 关于, which the lines above it never continue
 OPENS_TITLE_RE = re.compile(r"关于|印发|转发|批转")
+# a site's postal footer: its address and postcode, maybe a telephone (地址：…路1号 邮编：230071 电话：…),
+# never a document's contact person (联系人：…)
+SITE_CONTACT_RE = re.compile(
+    r"""
+    (?!.*联系人)                                                  # not a document's own contact
+    (?=.*(?:邮编|邮政编码))(?=.*地址)                               # an address and a postcode
+    (?:\s*(?:[|｜]\s*)?(?:通讯地址|联系地址|地址|邮编|邮政编码|联系电话|电话|传真|电子邮箱|邮箱|E-?mail)
+       \s*[:：]\s*[^:：|｜]{1,40}?){2,6}\s*                       # two to six such fields
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 SPONSOR_RE = re.compile(r"(?:主办|承办|协办|技术支持|运行维护|网站维护)(?:单位)?\s*[:：]\s*\S{2,40}")
 
 
