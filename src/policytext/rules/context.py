@@ -70,7 +70,11 @@ SPONSOR_RE = re.compile(r"(?:主办|承办|协办|技术支持|运行维护|网�
 
 def is_nav_like(line: str, head: bool = False) -> bool:
     """A short menu item: no punctuation, not a number, a date or an office; at the head of a
-    document, not a title either (``政府工作报告``)."""
+    document, not a title either (``政府工作报告``).
+
+    >>> is_nav_like("走进合肥"), is_nav_like("合肥市人民政府"), is_nav_like("政府工作报告", head=True)
+    (True, False, False)
+    """
     compact = re.sub(r"\s", "", line)
     return (
         1 <= len(compact) <= 12
@@ -84,6 +88,11 @@ def is_nav_like(line: str, head: bool = False) -> bool:
 
 
 def is_title_like(line: str) -> bool:
+    """Short enough for a title, and no sentence ends inside it.
+
+    >>> is_title_like("某市数字经济发展规划"), is_title_like("为加快发展。制定本规划。")
+    (True, False)
+    """
     return 4 <= len(line) <= 120 and not SENTENCE_RE.search(line[:-1])
 
 
@@ -97,4 +106,9 @@ def same_title(first: str, second: str) -> bool:
 
 
 def is_link_like(line: str) -> bool:
+    """A line a related-links block lists: short, no sentence inside.
+
+    >>> is_link_like("国务院关于加强管理的通知"), is_link_like("各区要加强领导。各部门要密切配合。")
+    (True, False)
+    """
     return len(line) <= 60 and not SENTENCE_RE.search(line.rstrip("。"))
