@@ -257,6 +257,8 @@ def _is_cn(numeral: str) -> bool:
 
 def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
     n1, n2, unit = m.group("n1", "n2", "unit")
+    if unit == "年" and n2 is None and len(n1) >= 3 and n1.isascii() and n1.isdigit():
+        return None  # 2020年: a date (a duration of a hundred years or more is not read either)
     if unit != "年" and _SMALL_CN_RE.match(n1) and m.group("a1", "a2", "a3") == (None, None, None):
         return None  # 三项工作, 四个着力, 十五个部门: a small Chinese count inside a name or a list
     g = m.groupdict()
