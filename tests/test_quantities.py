@@ -438,3 +438,15 @@ def test_five_year_review_is_not_dated_to_last_year() -> None:
     text = "一、过去五年工作回顾\n五年来，新建农村公路5万公里。\n"
     found = extract_quantities(text, doc_year=2018, sections=parse_sections(text))
     assert [(q.value, q.year) for q in found] == [(50000.0, None)]
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("关停晨鸣公司3.5万吨造纸生产线。", "造纸生产线"),
+    ("加快推进大唐哈克5万千瓦风电前期工作。", "风电"),
+    ("实施奋斗镇1万亩节水灌溉。", "节水灌溉"),
+    ("新建农村道路32公里。", "农村道路"),           # nothing after the measure: the noun before it
+    ("投资1.27亿元的公路客运总站投入使用。", "公路客运总站"),
+])
+def test_measure_before_a_noun_is_its_size(text: str, indicator: str) -> None:
+    (q,) = extract_quantities(text)
+    assert q.indicator == indicator, q

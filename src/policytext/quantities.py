@@ -32,6 +32,7 @@ from policytext.numbers import MULTIPLIERS, multiple_to_percent, parse_fraction,
 from policytext.rules.quantities import (
     FRACTION_RE,
     INDEX_RE,
+    MEASURES,
     MULTIPLE_RE,
     NUMBER_UNIT_RE,
     PEOPLE_WAN_RE,
@@ -157,6 +158,7 @@ _GENERIC_INDICATOR_RE = regex.compile(r"^(?:年均)?(?:增速|增幅|增长率|�
 _POST_STOP_RE = regex.compile(
     r"在|于|已|将|被|获|参加|参赛|参与|实现|快速|平稳|稳步|入选|加盟|成为|落户|集群|通过|进行|开展|以|"
     r"共|达|为|是|占|同时|正在|陆续|先后|分布|聚集|集聚|入驻|进驻|纳入|申报|获得|提供|发展|均|"
+    r"等|前期|投入|开工|竣工|建成|工程建设|"
     r"[，,。；;：:！!？?\n（(]"
 )
 
@@ -949,6 +951,8 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         not indicator or hit.unit == "年"
         or bool(_POST_CUE_RE.search(pre_tail))
         or bool(_ENUMERATION_RE.search(pre_tail))  # "济南、青岛、日照市7个…基地": the count of a list
+        # "实施奋斗镇1万亩节水灌溉", "大唐700万吨露天煤矿": a measure right before a noun is its size.
+        or (hit.unit in MEASURES and _HAN_RE.match(text, hit.end) is not None and text[hit.end] != "的")
     )
     shares_prev = False
     rate_after = _RATE_AFTER_RE.match(text, hit.end) if _unit_is_percent(hit.unit) else None

@@ -20,6 +20,7 @@ from policytext.lexicon import load_lexicon
 __all__ = [
     "FRACTION_RE",
     "INDEX_RE",
+    "MEASURES",
     "MULTIPLE_RE",
     "NUMBER_UNIT_RE",
     "PEOPLE_WAN_RE",
@@ -42,6 +43,12 @@ _UNITS_LEX = load_lexicon("units")
 UNITS: dict[str, tuple[str, float]] = {
     row["unit"]: (row["base"], float(row["multiplier"])) for row in _UNITS_LEX.rows
 }
+# Base units of physical measures (area, length, mass, volume, power …), not counts, money or rates:
+# "5万千瓦风电", "3.5万吨造纸生产线" — such a measure before a noun is the size of that noun.
+MEASURES: frozenset[str] = frozenset(
+    row["base"] for row in _UNITS_LEX.rows
+    if row["kind"] in ("area", "length", "mass", "volume", "flow", "power", "energy", "voltage")
+)
 
 _CN = "零〇○一二两三四五六七八九十百千万亿"
 _UNIT_ALT = _alternation(list(UNITS))
