@@ -257,13 +257,17 @@ def _is_cn(numeral: str) -> bool:
     return not any(ch.isdigit() or ch == "*" for ch in numeral)
 
 
+_G = {name: i - 1 for name, i in NUMBER_UNIT_RE.groupindex.items()}  # group name -> index in groups()
+
+
 def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
-    n1, n2, unit = m.group("n1", "n2", "unit")
+    g = m.groups()  # by position: one call, not a lookup per named group
+    n1, n2, unit, m1, m2, suffix = (g[_G[k]] for k in ("n1", "n2", "unit", "m1", "m2", "suffix"))
+    approx = g[_G["a1"]] or g[_G["a2"]] or g[_G["a3"]]  # 10余所, 1000万余元, 4000余人
     if unit == "年" and n2 is None and len(n1) >= 3 and n1.isascii() and n1.isdigit():
         return None  # 2020年: a date (a duration of a hundred years or more is not read either)
-    if unit != "年" and _SMALL_CN_RE.match(n1) and m.group("a1", "a2", "a3") == (None, None, None):
+    if unit != "年" and _SMALL_CN_RE.match(n1) and not approx:
         return None  # 三项工作, 四个着力, 十五个部门: a small Chinese count inside a name or a list
-    g = m.groupdict()
     before = text[max(0, m.start() - 4):m.start()]
     after = text[m.end():m.end() + 2]
     last, nxt = before[-1:] or " ", after[:1] or " "
@@ -299,16 +303,15 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         if unit == "年" or (n2 and "*" in n2 and unit == "年"):
             return None  # a masked year
         base, unit_mult = UNITS[unit]
-        qualifier = "~" if (g["a1"] or g["a2"] or g["a3"]) else ""
+        qualifier = "~" if approx else ""
         return _Hit("number_unit", m.start(), m.end(), None, None, base,
-                    _POST_QUALIFIERS.get(g["suffix"] or "", qualifier), masked=True)
+                    _POST_QUALIFIERS.get(suffix or "", qualifier), masked=True)
     value = parse_number(n1)
     if value is None:
         return None
     if _is_cn(n1):
         vague = _vague_qualifier(n1)
         digits = [ch for ch in n1 if ch in "零〇○一二两三四五六七八九"]
-        approx = g["a1"] or g["a2"] or g["a3"]
         if not digits and not vague and not approx:
             return None  # 万元, 百名, 千家万户: a word, not a count
         if not vague and not approx and value < 100 and not (
@@ -322,7 +325,7 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         cue = _DURATION_CUE_RE.search(text[max(0, m.start() - 3):m.start()])
         if value >= 100 or not (n2 or cue or nxt in "内多"):
             return None  # 2020年, 03年, 改革开放45年, 未来15年: dates and ages, not durations
-    mult1 = _mult(g["m1"]) if g["m1"] else _mult(g["m2"])
+    mult1 = _mult(m1) if m1 else _mult(m2)
     base, unit_mult = UNITS[unit]
     low = value * mult1 * unit_mult
     high: float | None = None
@@ -330,18 +333,17 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         v2 = parse_number(n2)
         if v2 is None or "*" in n2:
             return None
-        high = v2 * _mult(g["m2"]) * unit_mult
-        if g["m2"] is None and g["m1"]:
+        high = v2 * _mult(m2) * unit_mult
+        if m2 is None and m1:
             high = v2 * mult1 * unit_mult
         if high <= low:
             if unit == "年" or value >= 1900:
                 return None  # 2024－2024年: a scrubbed year range
             return None
-    if value >= 1900 and value <= 2100 and unit in ("年",) and not g["m1"]:
+    if value >= 1900 and value <= 2100 and unit in ("年",) and not m1:
         return None
-    if g["a1"] or g["a2"] or g["a3"]:
+    if approx:
         qualifier = "~"
-    suffix = g["suffix"]
     if suffix:
         post = _POST_QUALIFIERS[suffix]
         qualifier = "~" if "~" in (post, qualifier) else post
@@ -642,15 +644,20 @@ def _scopes(text: str, lines: _Lines, sections: Sequence[Section], doc_year: int
                 lead_years.append((start, end, to_scope[1]))
                 continue
             to_scope = None
-        m = _YEAR_TO_RE.search(text, start, min(end, start + 120))
+        # Each pattern is tried only where the characters it needs are there (most lines have none).
+        near = min(end, start + 120)
+        m = _YEAR_TO_RE.search(text, start, near) if text.find("到", start, near) >= 0 else None
         if m:
             lead_years.append((m.start(), end, _year_value(m.group("y"))))
             to_scope = (m.start(), _year_value(m.group("y")))
             continue
-        m = _PARA_YEAR_LEAD_RE.match(text, start, min(end, start + 60))
+        head = text[start:min(end, start + 60)]
+        opening = head.lstrip()[:1]
+        m = (_PARA_YEAR_LEAD_RE.match(text, start, min(end, start + 60))
+             if opening.isdigit() or opening == "到" or "截" in head else None)
         if m:
             lead_years.append((start, end, _year_value(m.group("y"))))
-        elif doc_year and _REVIEW_LEAD_RE.match(text, start, min(end, start + 12)):
+        elif doc_year and opening in "过一去" and _REVIEW_LEAD_RE.match(text, start, min(end, start + 12)):
             # "过去一年，…" opening a paragraph outside a dated section: the paragraph is last year's.
             lead_years.append((start, end, doc_year - 1))
     return _Scope(section_year, section_kind, [s.start for s in sections], lead_years,
