@@ -30,6 +30,7 @@ from policytext.lexicon import load_lexicon
 from policytext.model import Quantity, Section
 from policytext.numbers import MULTIPLIERS, multiple_to_percent, parse_fraction, parse_number
 from policytext.rules.quantities import (
+    DURATIONS,
     FRACTION_RE,
     INDEX_RE,
     MEASURES,
@@ -347,6 +348,8 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
     if suffix:
         post = _POST_QUALIFIERS[suffix]
         qualifier = "~" if "~" in (post, qualifier) else post
+    elif nxt == "内" and base in DURATIONS and not qualifier:
+        qualifier = "<="  # "48小时内放行", "30个工作日内": a time limit
     return _Hit("number_unit", m.start(), m.end(), _tidy(low), _tidy(high), base, qualifier)
 
 

@@ -18,6 +18,7 @@ import regex
 from policytext.lexicon import load_lexicon
 
 __all__ = [
+    "DURATIONS",
     "FRACTION_RE",
     "INDEX_RE",
     "MEASURES",
@@ -49,6 +50,8 @@ MEASURES: frozenset[str] = frozenset(
     row["base"] for row in _UNITS_LEX.rows
     if row["kind"] in ("area", "length", "mass", "volume", "flow", "power", "energy", "voltage")
 )
+# Base units of durations: "48小时内放行" is a time limit, at most 48 hours.
+DURATIONS: frozenset[str] = frozenset(row["base"] for row in _UNITS_LEX.rows if row["kind"] == "time")
 
 _CN = "零〇○一二两三四五六七八九十百千万亿"
 _UNIT_ALT = _alternation(list(UNITS))
