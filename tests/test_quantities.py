@@ -240,6 +240,8 @@ ADVERSARIAL = {
     "no punctuation": lambda n: ("科技企业总量超过家增长达到其中分别" * (n // 17 + 1))[:n],
     "nested brackets": lambda n: ("（" * (n // 2) + "）" * (n // 2)),
     "numbers without units": lambda n: ("12、" * (n // 3 + 1))[:n],
+    "digits and Latin letters": lambda n: ("5km3Mbps" * (n // 8 + 1))[:n],
+    "people nouns and 万": lambda n: ("人口减少1万" * (n // 6 + 1))[:n],
 }
 
 
