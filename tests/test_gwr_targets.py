@@ -273,3 +273,13 @@ def test_deficit_ratio_indicator_stops_before_the_verb() -> None:
     central = next(q for q in found if q.value == pytest.approx(1.83e12))
     assert central.indicator == "中央财政赤字"
     assert central.quote.startswith(("中央财政赤字", "其中中央财政赤字")), central.quote
+
+
+@pytest.mark.parametrize(("text", "indicator", "value", "qualifier"), [
+    ("城镇新增就业1352万人，调查失业率在5.3%以下。", "调查失业率", 5.3, "<="),
+    ("城镇新增就业1314万人，年末城镇登记失业率4.02%，为多年来最低。", "城镇登记失业率", 4.02, "="),
+])
+def test_review_rate_indicator_without_its_preposition(text: str, indicator: str, value: float,
+                                                       qualifier: str) -> None:
+    rate = extract_quantities(text, doc_year=2020)[-1]
+    assert (rate.indicator, rate.value, rate.qualifier) == (indicator, value, qualifier)
