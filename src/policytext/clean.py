@@ -448,6 +448,18 @@ class _Cleaner:
         kept = self._kept()
         if "head_nav_run" in self.rules:
             nav = [is_nav_like(self.lines[i], head=True) for i in head]
+            for k, i in enumerate(kept):  # the pieces of a title broken over lines are no menu
+                if i > head[-1]:
+                    break
+                ahead = [i]
+                for j in kept[k + 1:k + 4]:
+                    if any(not self.lines[x] for x in range(ahead[-1] + 1, j)):
+                        break  # a blank line: no title runs across it (as in the joins)
+                    ahead.append(j)
+                pieces = title_run([self.lines[j] for j in ahead])
+                for j in ahead[:pieces]:
+                    if j in head:
+                        nav[head.index(j)] = False
             for is_nav, group in itertools.groupby(zip(nav, head, strict=True), key=lambda pair: pair[0]):
                 run = [i for _, i in group]
                 menu = sum(bool(NAV_WORD_RE.search(self.lines[i])) for i in run)
