@@ -277,7 +277,7 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         return None
     if unit == "分" and after[:1] == "之":
         return None  # 三分之一 is a fraction
-    latin_run = nxt.isascii() and (nxt.isalnum() or nxt in "/·_-")
+    latin_run = (nxt.isalnum() and not _HAN_RE.match(nxt)) or nxt in "/·_-Ω"  # 500mΩ, 2mg/L
     if unit.isascii() and unit[-1].isalnum() and (latin_run or _is_cn(n1)):
         return None  # 5G网络, 3D打印, 2mg/L: a Latin unit is whole, after Arabic digits only
     if unit.isascii() and (nxt == "级" or (UNITS[unit][0] == "kV" and _HAN_RE.match(nxt))):
