@@ -207,15 +207,16 @@ def parse_sections(text: str) -> tuple[Section, ...]:
         stack.append(h)
         last_number[h.style] = h.number
         kept.append((h, len(stack), tuple(x.heading for x in stack)))
-    sections: list[Section] = []
-    for i, (h, level, path) in enumerate(kept):
-        end = len(text)
-        for later, later_level, _ in kept[i + 1:]:
-            if later_level <= level:
-                end = later.start
-                break
-        sections.append(Section(heading=h.heading, level=level, start=h.start, end=end, path=path))
-    return tuple(sections)
+    # A section ends where the next heading at its level or above begins: one pass with a stack of
+    # the sections still open, not a scan of the later headings for each (quadratic on long texts).
+    ends = [len(text)] * len(kept)
+    still_open: list[int] = []
+    for i, (h, level, _) in enumerate(kept):
+        while still_open and kept[still_open[-1]][1] >= level:
+            ends[still_open.pop()] = h.start
+        still_open.append(i)
+    return tuple(Section(heading=h.heading, level=level, start=h.start, end=end, path=path)
+                 for (h, level, path), end in zip(kept, ends, strict=True))
 
 
 def section_at(sections: Sequence[Section], offset: int) -> str:
