@@ -228,3 +228,39 @@ def test_document_contact_at_the_foot_stays(foot):
 def test_share_buttons_alone_on_their_line():
     assert removed_rules(f"{BODY}\n分享到：\n微信 微博 QQ空间")["微信 微博 QQ空间"] == "page_tools"
     assert removed_rules(f"{BODY}\n欢迎关注微信公众号，了解最新政策。") == {}
+
+
+# ============================================================== index tables flattened without colons
+
+KEYS_ALONE = ("索引号\n000014349/2020-00045\n主题分类\n科技、教育\n发文机关\n某市人民政府\n"
+              "成文日期\n2021年05月06日\n标题\n某市人民政府关于加快发展数字经济的实施意见\n发文字号\n某政发〔2021〕9号\n")
+
+
+def test_labels_alone_with_values_below_are_page_meta():
+    removed = removed_rules(KEYS_ALONE + BODY)
+    assert set(KEYS_ALONE.strip().split("\n")) == set(removed)
+    assert set(removed.values()) == {"meta_key_value"}
+    assert clean(doc(KEYS_ALONE + BODY)).text == clean(doc(BODY)).text
+
+
+@pytest.mark.parametrize("text", [
+    # one label alone is no table
+    f"{BODY}\n文号\n某政发〔2021〕9号",
+    # a label alone before a sentence is a heading of the body
+    "某市关于规范公文管理的通知\n各单位：\n发文字号\n发文字号由发文机关代字、年份和序号组成。\n"
+    "成文日期\n成文日期以负责人签发的日期为准。",
+])
+def test_labels_alone_that_are_no_table_stay(text):
+    assert "meta_key_value" not in removed_rules(text).values()
+
+
+def test_index_rows_with_one_space_and_a_code_date_or_office():
+    rows = "索引号 000014349/2021-00031\n发文机关 某市人民政府\n成文日期 2021-05-06"
+    assert set(removed_rules(f"{rows}\n{BODY}").values()) == {"page_meta_tab_row"}
+    # without: a body line that opens with such a word
+    assert removed_rules(f"{BODY}\n发文机关 责任 落实") == {}
+
+
+def test_visitor_counter():
+    assert removed_rules(f"{BODY}\n您是第 12345 位访客")["您是第 12345 位访客"] == "site_widget"
+    assert removed_rules(f"{BODY}\n您是第一位来访者，欢迎。") == {}

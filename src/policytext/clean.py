@@ -69,6 +69,8 @@ from policytext.masks import (  # noqa: F401 - the patterns are re-exported from
 )
 from policytext.model import REMOVED_KINDS, CleanedDocument, Document, Part, Removed, Repair
 from policytext.rules.boilerplate import (
+    BARE_LABEL_RE,
+    BARE_WEAK_LABEL_RE,
     FURTHER_READING_RE,
     NAV_WORD_RE,
     PART_HEADER_RE,
@@ -346,7 +348,8 @@ class _Cleaner:
     def _context_rules(self) -> None:
         for _ in range(12):
             before = list(self.status)
-            for rule in (self._meta_block, self._section_label, self._related_block, self._nav_runs,
+            for rule in (self._meta_key_value, self._meta_block, self._section_label, self._related_block,
+                         self._nav_runs,
                          self._head_chrome, self._duplicated_titles, self._site_titles, self._footer_title,
                          self._edge_disclaimer):
                 rule()
@@ -373,6 +376,28 @@ class _Cleaner:
                 if label_only and self._removed_as(before, ("page_meta",)) and (
                         self._removed_as(after, ("page_meta",)) or CODE_VALUE_RE.fullmatch(line)):
                     self._set(i, "page_meta", "meta_block")
+
+    def _meta_key_value(self) -> None:
+        """A table flattened with each label alone on its line and its value on the next
+        (索引号 / 000014349/2020-00045 / 发文机关 / 某市人民政府): two or more page-metadata labels so,
+        each with a short value that is no sentence; weak labels (标题, 名称) count inside the table."""
+        if "meta_key_value" not in self.rules:
+            return
+        kept = self._kept()
+        pairs = []
+        for k, i in enumerate(kept[:-1]):
+            label, value = self.lines[i], self.lines[kept[k + 1]]
+            strong = BARE_LABEL_RE.fullmatch(label) is not None
+            if (strong or BARE_WEAK_LABEL_RE.fullmatch(label)) and len(value) <= 120 \
+                    and not SENTENCE_RE.search(value) and not BARE_LABEL_RE.fullmatch(value):
+                pairs.append((i, kept[k + 1], strong))
+        if sum(strong for _, _, strong in pairs) < 2:
+            return
+        for i, j, strong in pairs:
+            table = strong or any(abs(i - x) <= 3 and s for x, _, s in pairs if x != i)  # a weak label
+            if table:
+                self._set(i, "page_meta", "meta_key_value")
+                self._set(j, "page_meta", "meta_key_value")
 
     def _section_label(self) -> None:
         kept = self._kept()

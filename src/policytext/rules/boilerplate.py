@@ -182,11 +182,17 @@ FUSED_DATE_META_RE = re.compile(
 META_TAB_ROW_RE = re.compile(
     rf"""
     [【\[]?\s*(?:{STRONG_LABEL})\s*[】\]]?      # a page-metadata label without its colon …
-    (?:\t|\s{{2,}}|\u3000)\s*                  # … a tab or a wide gap, as a flattened table leaves …
-    [^\s。！？；][^。！？；]{{0,80}}              # … and one value, no sentence end
+    (?:(?:\t|\s{{2,}}|\u3000)\s*                # … a tab or a wide gap, as a flattened table leaves …
+       [^\s。！？；][^。！？；]{{0,80}}            # … and one value, no sentence end
+     | \s(?=[^\s。！？；，]*\d)[^\s。！？；，]{{4,40}}   # … or one space and a code or a date
+     | \s[^\s。！？；，]{{2,30}}(?:政府|委员会|办公室|办公厅|局|厅|委|院|办)   # … or an office,
+       (?:[、，][^\s。！？；，]{{2,30}})*)                                   # … or several
     """,
     re.VERBOSE,
 )
+#: A page-metadata label alone on its line, no colon: a flattened table with values below keys.
+BARE_LABEL_RE = re.compile(rf"[【\[]?\s*(?:{STRONG_LABEL})\s*[】\]]?")
+BARE_WEAK_LABEL_RE = re.compile(rf"[【\[]?\s*(?:{WEAK_LABEL})\s*[】\]]?")
 FONT_SIZE_RE = re.compile(
     r"""
     .{0,40}?                                        # maybe other tools before it
@@ -280,6 +286,7 @@ SITE_WIDGET_RE = re.compile(
     r"""
     欢迎(?:访问|光临|来到|您访问).{0,30}(?:网站|网|平台|门户)[！!。.]?    # the site's greeting
     | 今天是[:：]?\s*.{0,24}星期[一二三四五六日天]\s*.{0,20}           # today's date widget
+    | 您是(?:本站|本网站)?(?:的)?第\s*\d+\s*位(?:访客|访问者|浏览者|来访者)[。！!]?   # a visitor counter
     | (?:[【\[]?\s*(?:站内搜索|高级搜索|全文检索|搜索|检索           # a search box
                     |请输入(?:搜索)?关键[字词]|关键[字词])
          \s*[】\]]?\s*[:：]?\s*){1,4}
@@ -329,8 +336,10 @@ RULES: tuple[LineRule, ...] = (
              ("来源 国家统计局 数据 截至2020年底", "文号 管理 办法 规定")),
     LineRule("page_meta_tab_row", "page_meta", META_TAB_ROW_RE,
              ("索引号\t11330100002489016N/2020-05612", "发文机关\t杭州市人民政府办公厅",
-              "主题分类\t科技、教育", "成文日期    2020-06-12"),
-             ("发布日期 要准确。", "发文机关 要负责。", "文号 管理 办法 规定",
+              "主题分类\t科技、教育", "成文日期    2020-06-12", "索引号 000014349/2020-00045",
+              "发文机关 某市人民政府", "成文日期 2020-06-12"),
+             ("发布日期 要准确。", "发文机关 要负责。", "文号 管理 办法 规定", "发文机关 责任 落实",
+              "文号 2020年以来 各地的做法",
               "主题词\t要突出，表述要准确。")),
     LineRule("font_size_tool", "page_meta", FONT_SIZE_RE,
              ("字号 大 中 小", "【字体：大 中 小】", "字号：【大】【中】【小】 【打印】 【关闭】",
@@ -374,7 +383,7 @@ RULES: tuple[LineRule, ...] = (
               "空间水平分辨率0.25°×0.25°；时间分辨率6小时；预报时效360小时。")),
     LineRule("site_widget", "site_nav", SITE_WIDGET_RE,
              ("欢迎访问上海市静安区人民政府网站！", "今天是：2021年3月15日 星期一", "请输入关键字 搜索",
-              "站内搜索 高级搜索"),
+              "站内搜索 高级搜索", "您是第 12345 位访客"),
              ("欢迎社会各界积极参与网站建设。", "今天是全国科技活动周的第一天。", "搜索引擎产业快速发展")),
     LineRule("separator_line", "other", SEPARATOR_RE,
              ("----------", "==========", "* * *"),
@@ -402,6 +411,7 @@ RULES_BY_NAME = {rule.name: rule for rule in RULES}
 CONTEXT_RULES = (
     "front_matter_block",   # a --- … --- block of label: value lines at the top of the file
     "meta_block",           # weak label: value lines beside page metadata
+    "meta_key_value",       # labels alone on their lines (索引号 / 000014349/2020-00045), two or more
     "section_label",        # a short column name (政策, 通知公告) beside the page metadata
     "further_reading",      # 扩展阅读: a header before an appended document, or a related-links block
     "related_block",        # the links listed after a related-links header
