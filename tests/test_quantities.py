@@ -450,7 +450,11 @@ def test_five_year_review_is_not_dated_to_last_year() -> None:
     ("实施奋斗镇1万亩节水灌溉。", "节水灌溉"),
     ("新建农村道路32公里。", "农村道路"),           # nothing after the measure: the noun before it
     ("投资1.27亿元的公路客运总站投入使用。", "公路客运总站"),
+    ("大唐5万千瓦风电项目按期完工。", "风电项目"),
+    ("确保红星美凯龙5.7万平方米主力店正式运营。", "主力店"),
 ])
 def test_measure_before_a_noun_is_its_size(text: str, indicator: str) -> None:
     (q,) = extract_quantities(text)
     assert q.indicator == indicator, q
+    assert indicator in q.quote, q.quote
+    assert text[q.start:q.end] == q.quote

@@ -160,7 +160,7 @@ _GENERIC_INDICATOR_RE = regex.compile(r"^(?:年均)?(?:增速|增幅|增长率|�
 _POST_STOP_RE = regex.compile(
     r"在|于|已|将|被|获|参加|参赛|参与|实现|快速|平稳|稳步|入选|加盟|成为|落户|集群|通过|进行|开展|以|"
     r"共|达|为|是|占|同时|正在|陆续|先后|分布|聚集|集聚|入驻|进驻|纳入|申报|获得|提供|发展|均|"
-    r"等|前期|投入|开工|竣工|建成|工程建设|"
+    r"等|前期|投入|开工|竣工|建成|工程建设|按期|如期|完工|正式|运营|投产|通车|核准|(?<=\p{Han})的|"
     r"[，,。；;：:！!？?\n（(]"
 )
 
@@ -1030,7 +1030,8 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
         q_start = at if at >= 0 and hit.start - at <= _MAX_QUOTE_PRE + 10 else hit.start - _MAX_QUOTE_PRE
     if use_post and hit.start - q_start > 12:
         q_start = hit.start  # "…等四大领域的10个试点应用项目": the quote is the number and its noun
-    q_end = hit.end + len(post) if use_post else hit.end
+    # The noun may sit after a 的 that it does not keep ("投资1.27亿元的公路客运总站").
+    q_end = text.find(post, hit.end) + len(post) if use_post else hit.end
     raw_quote = text[q_start:q_end]
     quote = raw_quote.strip()
     start = q_start + len(raw_quote) - len(raw_quote.lstrip())
