@@ -458,3 +458,10 @@ def test_measure_before_a_noun_is_its_size(text: str, indicator: str) -> None:
     assert q.indicator == indicator, q
     assert indicator in q.quote, q.quote
     assert text[q.start:q.end] == q.quote
+
+
+def test_relative_clause_before_the_number_restricts_its_noun() -> None:
+    (q,) = extract_quantities("针对首年关税为零的2070种进口商品，加大进口力度。")
+    assert (q.indicator, q.value, q.unit) == ("首年关税为零的进口商品", 2070.0, "种")
+    (q,) = extract_quantities("新增2070种进口商品。")
+    assert q.indicator == "进口商品"

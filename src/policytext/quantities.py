@@ -86,7 +86,7 @@ LEAD_RE = regex.compile(
       | 力争 | 争取 | 努力 | 确保 | 预计 | 计划 | 预期 | 拟
       | 全年 | 今年 | 当年 | 本年 | 年内 | 年底前 | 年末 | 年底 | 年初
       | 目前 | 现有 | 已经 | 已 | 共计? | 总共 | 累计
-      | 先后 | 相继
+      | 先后 | 相继 | 针对 | 对于
       | 将 | 要 | 到 | 截至 | 截止 | 至
       | (?:\d{4}|\d{3}\*+|\d{2}\*+)年(?:底|末|初|前|上半年|下半年)?(?:的)?
       | 经过这几年的\p{Han}{0,4}
@@ -970,7 +970,9 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     if rate_after and indicator:
         indicator += rate_after.group("noun")
     elif use_post:
-        indicator = post
+        # "首年关税为零的2070种进口商品": a relative clause before the number restricts the noun.
+        relative = pre_tail.endswith("的") and 2 <= len(indicator) <= _LONG_INDICATOR and not continues
+        indicator = indicator + "的" + post if relative else post
     elif continues and prev_q is not None:
         indicator = prev_q.indicator
     elif (not indicator or _GENERIC_INDICATOR_RE.match(indicator)) and prev_q is not None and (
