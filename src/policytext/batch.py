@@ -496,7 +496,7 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
     try:
         import pyarrow  # noqa: F401  (parts and tables are written with it)
     except ImportError:
-        raise ConfigError("batch runs need pyarrow: pip install 'policytext[parquet]'") from None
+        raise ConfigError("batch runs need pyarrow (a dependency): pip install pyarrow") from None
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     config = dataclasses.replace(config or BatchConfig(), **overrides)
