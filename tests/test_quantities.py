@@ -465,3 +465,21 @@ def test_relative_clause_before_the_number_restricts_its_noun() -> None:
     assert (q.indicator, q.value, q.unit) == ("首年关税为零的进口商品", 2070.0, "种")
     (q,) = extract_quantities("新增2070种进口商品。")
     assert q.indicator == "进口商品"
+
+
+def test_distributive_list_in_the_previous_clause() -> None:
+    text = "企业退休人员基本养老金、城镇低保标准和环卫工人工资再次提高，月人均分别提高221元、90元和300元。"
+    found = extract_quantities(text)
+    assert [(q.indicator, q.value) for q in found] == [
+        ("企业退休人员基本养老金", 221.0), ("城镇低保标准", 90.0), ("环卫工人工资", 300.0)]
+
+
+def test_distributive_list_needs_as_many_items_as_numbers() -> None:
+    found = extract_quantities("企业退休人员基本养老金和城镇低保标准再次提高，月人均分别提高221元、90元和300元。")
+    assert [q.indicator for q in found] == ["月人均"] * 3
+
+
+def test_trend_adverb_is_not_part_of_a_shared_indicator() -> None:
+    found = extract_quantities("城镇和农村居民收入稳步增长，分别增长7%、8%左右。")
+    assert [(q.indicator, q.value, q.qualifier) for q in found] == [
+        ("城镇居民收入", 7.0, "~"), ("农村居民收入", 8.0, "~")]

@@ -795,7 +795,7 @@ def extract_quantities(
             prev_q = q
     for chain in chains:
         if len(chain) > 1:
-            _distribute(out, chain)
+            _distribute(out, chain, text)
     return out
 
 
@@ -804,7 +804,21 @@ _SHARED_TAIL_RE = regex.compile(
 )
 
 
-def _distribute(out: list[Quantity], chain: list[int]) -> None:
+def _list_in_previous_clause(text: str, start: int, k: int) -> list[str]:
+    """The k items listed as the subject of the clause before ``start``, when the clause at
+    ``start`` distributes over them: "养老金、低保标准和环卫工人工资再次提高，月人均分别提高221元、…"."""
+    clause_start = _back_to(text, start, _CLAUSE_END, _MAX_PRE)
+    if clause_start <= 0 or text[clause_start - 1] not in "，," or "分别" not in text[clause_start:start + 8]:
+        return []
+    prev_start = _back_to(text, clause_start - 1, _CLAUSE_END, _MAX_SENTENCE // 4)
+    parts = [p.strip() for p in _LIST_SPLIT_RE.split(text[prev_start:clause_start - 1])]
+    if len(parts) != k or not all(2 <= len(p) <= _LONG_INDICATOR + 8 for p in parts):
+        return []
+    last, _ = _strip_indicator(_PREDICATE_TAIL_RE.sub("", parts[-1]))
+    return [*parts[:-1], last] if last else []
+
+
+def _distribute(out: list[Quantity], chain: list[int], text: str = "") -> None:
     """A list of numbers sharing one clause: 分别为20名、30名; 分别增长7%、8%左右.
 
     The qualifier written after the last number covers the list; a list of k things before 分别
@@ -820,6 +834,8 @@ def _distribute(out: list[Quantity], chain: list[int]) -> None:
         if len(shared) < 3 and len(parts[0]) <= 2 < len(parts[-1]):
             shared = parts[-1][len(parts[0]):]  # "二、三产增加值比重": 二 shares 产增加值比重
         names = [p if p.endswith(shared) else p + shared for p in parts]
+    elif text:
+        names = _list_in_previous_clause(text, records[0].start, len(records)) or names
     for i, r in zip(chain, records, strict=True):
         qualifier = r.qualifier if r.qualifier != "=" else last_qualifier
         out[i] = Quantity(
@@ -1057,6 +1073,9 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     return record, continues
 
 
+_PREDICATE_TAIL_RE = regex.compile(
+    r"(?:再次|再|进一步|继续|同步|均|都|全部|大幅|稳步|普遍)?(?:提高|提升|增长|增加|上调|下降|降低|减少|扩大)了?$"
+)
 _LIST_SPLIT_RE = regex.compile(  # 、 and the conjunctions, not inside 普及, 参与, 和平
     r"、|(?<![总平温柔])和(?![平谐睦])|(?<![参给赋])与|(?<![普涉以提顾波危])及(?![时早])"
 )
@@ -1065,7 +1084,7 @@ _POST_CUE_RE = regex.compile(
     r"|建设|培育|建立|打造|新建|形成|组织|实施|认定|遴选|引进|新增|建成|创建|集聚|吸引|布局|设立|扶持|命名|培养)$"
 )
 _ENUMERATION_RE = regex.compile(r"(?:[^、，,；;。\d]{1,8}、){2,}[^、，,；;。\d]{1,8}$")
-_TREND_RE = regex.compile(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高)$")
+_TREND_RE = regex.compile(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高|稳步|持续|大幅|明显|再次|较快|快速)$")
 _POINTS_VERB_RE = regex.compile(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$")
 _COUNT_CHANGE_RE = regex.compile(r"(?:新增|增加|增长|减少|下降|提高|提升|上调|降低)了?$")
 _PARENS_RE = regex.compile(r"[（(][^）)]{0,20}[）)]")
