@@ -152,7 +152,7 @@ def report() -> dict[str, Any]:
 # Regression floors: a little below the figures measured on 2026-11-23.
 FLOORS = {
     "quantities.f1": 0.95,         # measured 0.974 once Latin units (km, m3, Mbps) are read
-    "quantities.strict_f1": 0.72,  # measured 0.749 (0.690 before the second quantities pass)
+    "quantities.strict_f1": 0.74,  # measured 0.770 (0.690 before the second quantities pass)
     "programmes.f1": 0.67,
     "programmes.p": 0.77,
     "programmes.r": 0.60,

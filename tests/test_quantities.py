@@ -475,7 +475,7 @@ def test_distributive_list_in_the_previous_clause() -> None:
 
 
 def test_distributive_list_needs_as_many_items_as_numbers() -> None:
-    found = extract_quantities("企业退休人员基本养老金和城镇低保标准再次提高，月人均分别提高221元、90元和300元。")
+    found = extract_quantities("基本养老金和城镇低保标准再次提高，月人均分别提高221元、90元和300元。")
     assert [q.indicator for q in found] == ["月人均"] * 3
 
 

@@ -1084,7 +1084,9 @@ _POST_CUE_RE = regex.compile(
     r"|建设|培育|建立|打造|新建|形成|组织|实施|认定|遴选|引进|新增|建成|创建|集聚|吸引|布局|设立|扶持|命名|培养)$"
 )
 _ENUMERATION_RE = regex.compile(r"(?:[^、，,；;。\d]{1,8}、){2,}[^、，,；;。\d]{1,8}$")
-_TREND_RE = regex.compile(r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高|稳步|持续|大幅|明显|再次|较快|快速)$")
+_TREND_RE = regex.compile(
+    r"(?:稳中有升|稳步提升|持续增长|大幅增长|明显提高|稳步|持续|大幅|明显|再次|较快|快速)$"  # trend words
+)
 _POINTS_VERB_RE = regex.compile(r"(?:提高|增加|上升|提升|下降|降低|减少|回落|扩大|缩小)了?$")
 _COUNT_CHANGE_RE = regex.compile(r"(?:新增|增加|增长|减少|下降|提高|提升|上调|降低)了?$")
 _PARENS_RE = regex.compile(r"[（(][^）)]{0,20}[）)]")
