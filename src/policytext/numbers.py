@@ -58,6 +58,10 @@ _ARABIC_RE = re.compile(
     $""",
     re.VERBOSE,
 )
+_PLAIN_DECIMAL_RE = re.compile(r"[0-9]+\.[0-9]+")  # 2.5, 96.48: read by float() directly
+_FULLWIDTH_THOUSANDS_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")  # 12，345: a full-width comma
+_DIGIT_SPACE_RE = re.compile(r"(?<=\d)[\s\u00a0\u3000]+(?=\d)")  # 7 4 7 7 2: spaces between digits
+_ARABIC_MULTIPLIER_RE = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)([万亿千百十]+)$")  # 1.8万, 3.5万亿
 
 
 def normalise_digits(text: str) -> str:
@@ -68,8 +72,8 @@ def normalise_digits(text: str) -> str:
     >>> normalise_digits("６．５％")
     '6.5%'
     """
-    text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text.translate(_FULLWIDTH))
-    return re.sub(r"(?<=\d)[\s\u00a0\u3000]+(?=\d)", "", text)
+    text = _FULLWIDTH_THOUSANDS_RE.sub(",", text.translate(_FULLWIDTH))
+    return _DIGIT_SPACE_RE.sub("", text)
 
 
 def _parse_arabic(text: str) -> float | None:
@@ -157,6 +161,8 @@ def parse_number(text: str) -> float | None:
         return None
     if text.isascii() and text.isdigit():
         return float(text)  # the common case, read without the general machinery
+    if text.isascii() and _PLAIN_DECIMAL_RE.fullmatch(text):
+        return float(text)  # a plain decimal: what _parse_arabic would read, without normalising
     s = normalise_digits(text.strip())
     s = s.rstrip("余多几")
     while s and s[0] in _VAGUE_PREFIX and len(s) > 1:
@@ -167,7 +173,7 @@ def parse_number(text: str) -> float | None:
     if value is not None:
         return value
     # An Arabic number followed by a multiplier: 1.8万, 3.5万亿, 20百万.
-    m = re.match(r"^(\d+(?:,\d{3})*(?:\.\d+)?)([万亿千百十]+)$", s)
+    m = _ARABIC_MULTIPLIER_RE.match(s)
     if m:
         mult = MULTIPLIERS.get(m.group(2))
         base = _parse_arabic(m.group(1))

@@ -20,6 +20,7 @@ of the text, within bounded windows, so extraction is linear in the length of th
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -259,29 +260,36 @@ def _is_cn(numeral: str) -> bool:
     return not any(ch.isdigit() or ch == "*" for ch in numeral)
 
 
-_G = {name: i - 1 for name, i in NUMBER_UNIT_RE.groupindex.items()}  # group name -> index in groups()
+# The groups of NUMBER_UNIT_RE read for every match: by position, in one call (a lookup per
+# named group costs more than most of the checks below).
+_NUMBER_UNIT_GROUPS = operator.itemgetter(*(
+    NUMBER_UNIT_RE.groupindex[name] - 1
+    for name in ("n1", "n2", "unit", "m1", "m2", "suffix", "a1", "a2", "a3")
+))
 
 
 def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
-    g = m.groups()  # by position: one call, not a lookup per named group
-    n1, n2, unit, m1, m2, suffix = (g[_G[k]] for k in ("n1", "n2", "unit", "m1", "m2", "suffix"))
-    approx = g[_G["a1"]] or g[_G["a2"]] or g[_G["a3"]]  # 10余所, 1000万余元, 4000余人
+    n1, n2, unit, m1, m2, suffix, a1, a2, a3 = _NUMBER_UNIT_GROUPS(m.groups())
+    approx = a1 or a2 or a3  # 10余所, 1000万余元, 4000余人
     if unit == "年" and n2 is None and len(n1) >= 3 and n1.isascii() and n1.isdigit():
         return None  # 2020年: a date (a duration of a hundred years or more is not read either)
-    if unit != "年" and _SMALL_CN_RE.match(n1) and not approx:
+    cn = _is_cn(n1)
+    if unit != "年" and cn and not approx and _SMALL_CN_RE.match(n1):
         return None  # 三项工作, 四个着力, 十五个部门: a small Chinese count inside a name or a list
-    before = text[max(0, m.start() - 4):m.start()]
-    after = text[m.end():m.end() + 2]
+    start, end = m.span()
+    before = text[max(0, start - 4):start]
+    after = text[end:end + 2]
     last, nxt = before[-1:] or " ", after[:1] or " "
-    if before.endswith(("第", "第 ")) or (last in "“\"‘「『" and _is_cn(n1)):
+    if before.endswith(("第", "第 ")) or (last in "“\"‘「『" and cn):
         return None
     if unit == "分" and after[:1] == "之":
         return None  # 三分之一 is a fraction
-    latin_run = (nxt.isalnum() and not _HAN_RE.match(nxt)) or nxt in "/·_-Ω"  # 500mΩ, 2mg/L
-    if unit.isascii() and unit[-1].isalnum() and (latin_run or _is_cn(n1)):
-        return None  # 5G网络, 3D打印, 2mg/L: a Latin unit is whole, after Arabic digits only
-    if unit.isascii() and (nxt == "级" or (UNITS[unit][0] == "kV" and _HAN_RE.match(nxt))):
-        return None  # 220kV变电站, 5GW级: the class of a facility, not an amount
+    if unit.isascii():
+        latin_run = (nxt.isalnum() and not _HAN_RE.match(nxt)) or nxt in "/·_-Ω"  # 500mΩ, 2mg/L
+        if unit[-1].isalnum() and (latin_run or cn):
+            return None  # 5G网络, 3D打印, 2mg/L: a Latin unit is whole, after Arabic digits only
+        if nxt == "级" or (UNITS[unit][0] == "kV" and _HAN_RE.match(nxt)):
+            return None  # 220kV变电站, 5GW级: the class of a facility, not an amount
     if unit == "条" and (nxt in "政措意”\"" or not _HAN_RE.match(nxt)):
         return None  # 科创28条 / 22条政策: the name of a policy package
     if unit == "名" and nxt in "列次单称义额":
@@ -290,7 +298,7 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         return None
     if unit == "分" and ("*" in n1 or nxt in "行别类析配布享工支局会之钟期批"):
         return None  # 分行, 分别, 分类: not a score
-    if unit == "岁" and _AGE_MODIFIER_RE.match(text, m.end()):
+    if unit == "岁" and _AGE_MODIFIER_RE.match(text, end):
         return None  # "60岁以上老年人": an age bracket, not a measured age
     if unit == "所" and nxt in "示述以在有属得谓需":
         return None  # 如图5所示
@@ -298,7 +306,7 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         return None  # 4部门印发: the issuers of a document
     if unit == "个" and after[:2] in ("一百", "中心", "率先", "着力"):
         return None
-    if unit == "个" and _POINTS_LATER_RE.match(text, m.end()):
+    if unit == "个" and _POINTS_LATER_RE.match(text, end):
         unit = "个百分点"  # "分别提升31.1个和26.3个百分点": the list shares its unit
     qualifier = ""
     if "*" in n1:
@@ -306,25 +314,25 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
             return None  # a masked year
         base, unit_mult = UNITS[unit]
         qualifier = "~" if approx else ""
-        return _Hit("number_unit", m.start(), m.end(), None, None, base,
+        return _Hit("number_unit", start, end, None, None, base,
                     _POST_QUALIFIERS.get(suffix or "", qualifier), masked=True)
     value = parse_number(n1)
     if value is None:
         return None
-    if _is_cn(n1):
+    if cn:
         vague = _vague_qualifier(n1)
         digits = [ch for ch in n1 if ch in "零〇○一二两三四五六七八九"]
         if not digits and not vague and not approx:
             return None  # 万元, 百名, 千家万户: a word, not a count
         if not vague and not approx and value < 100 and not (
-            unit == "年" and text[max(0, m.start() - 2):m.start()].endswith("连续")
+            unit == "年" and text[max(0, start - 2):start].endswith("连续")
         ):
             return None  # 四个着力, 五大功能区, 三项工作, 两个文件: counts inside names and lists
         qualifier = vague
     if unit == "年":
-        if text.startswith("一遇", m.end()):
+        if text.startswith("一遇", end):
             return None  # 3—5年一遇: a return period, the name of a standard
-        cue = _DURATION_CUE_RE.search(text[max(0, m.start() - 3):m.start()])
+        cue = _DURATION_CUE_RE.search(text[max(0, start - 3):start])
         if value >= 100 or not (n2 or cue or nxt in "内多"):
             return None  # 2020年, 03年, 改革开放45年, 未来15年: dates and ages, not durations
     mult1 = _mult(m1) if m1 else _mult(m2)
@@ -351,12 +359,15 @@ def _number_unit_hit(text: str, m: regex.Match[str]) -> _Hit | None:
         qualifier = "~" if "~" in (post, qualifier) else post
     elif nxt == "内" and base in DURATIONS and not qualifier:
         qualifier = "<="  # "48小时内放行", "30个工作日内": a time limit
-    return _Hit("number_unit", m.start(), m.end(), _tidy(low), _tidy(high), base, qualifier)
+    return _Hit("number_unit", start, end, _tidy(low), _tidy(high), base, qualifier)
 
 
 def _tidy(value: float | None) -> float | None:
+    """``value`` rounded to 10 significant digits: 1.8 * 1e4 is 18000.0, not 18000.000000000004."""
     if value is None:
         return None
+    if -1e10 < value < 1e10 and value == int(value):
+        return value  # a whole number of at most 10 digits is already exact
     return float(f"{value:.10g}")
 
 

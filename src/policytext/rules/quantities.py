@@ -73,6 +73,7 @@ _NUMERAL = rf"""
 
 NUMBER_UNIT_RE = regex.compile(
     rf"""
+    (?=[\d*数上近逾几{_CN}])              # a numeral starts here (tested first: it is cheap)
     (?<![\d.．*{_CN}A-Za-z])(?<!\d[,，])  # not the tail of a longer numeral or a Latin name
     (?P<n1>{_NUMERAL})                   # the number
     \x20?                                # a stray space before the unit (7 4 7 7 2 亿元)
