@@ -623,6 +623,7 @@ class _Scope:
     lead_years: list[tuple[int, int, int | str]]   # (start, end, year) of a governing time phrase
     lead_starts: list[int]
     year_cache: dict[str, int | str | None]
+    kind_cache: dict[str, str]                     # label -> what its headings say ("" if nothing)
     spans: list[tuple[int, int, str]]              # (start, end, label) of each section, read once
 
 
@@ -676,7 +677,8 @@ def _scopes(text: str, lines: _Lines, sections: Sequence[Section], doc_year: int
             # "过去一年，…" opening a paragraph outside a dated section: the paragraph is last year's.
             lead_years.append((start, end, doc_year - 1))
     return _Scope(section_year, section_kind, [s.start for s in sections], lead_years,
-                  [start for start, _, _ in lead_years], {}, [(s.start, s.end, s.label) for s in sections])
+                  [start for start, _, _ in lead_years], {}, {},
+                  [(s.start, s.end, s.label) for s in sections])
 
 
 def _label_at(scope: _Scope, offset: int) -> str:
@@ -699,7 +701,8 @@ def _lead_year(scope: _Scope, offset: int) -> int | str | None:
 
 
 def _kind(sentence_pre: str, clause_post: str, label: str, paragraph_head: str, prior: str,
-          year: int | str | None, doc_year: int | None, section_kind: dict[str, str]) -> str:
+          year: int | str | None, doc_year: int | None, section_kind: dict[str, str],
+          kind_cache: dict[str, str]) -> str:
     """target or actual, from the nearest strong cue, the paragraph, the section, the year."""
     m = _STRONG_CUE_RE.search(sentence_pre)  # searched from the end: the nearest cue
     if m:
@@ -715,21 +718,33 @@ def _kind(sentence_pre: str, clause_post: str, label: str, paragraph_head: str, 
         return "target"
     if _ACTUAL_STRONG_RE.search(paragraph_head):
         return "actual"
-    for part in reversed(label.split(" > ")) if label else ():
-        target, actual = _SECTION_TARGET_RE.search(part), _SECTION_ACTUAL_RE.search(part)
-        if target and not actual:
-            return "target"
-        if actual and not target:
-            return "actual"
-    parts = label.split(" > ") if label else []
-    for k in range(len(parts), 0, -1):
-        found = section_kind.get(" > ".join(parts[:k]))
+    if label:
+        if label not in kind_cache:
+            kind_cache[label] = _section_kind(label, section_kind)
+        found = kind_cache[label]
         if found:
             return found
     m = _WEAK_CUE_RE.search(sentence_pre)
     if m:
         return "target" if m.group("target") else "actual"
     return prior
+
+
+def _section_kind(label: str, section_kind: dict[str, str]) -> str:
+    """target, actual or "" from the section's headings, innermost first, then from the opening
+    sentences of the sections holding it."""
+    parts = label.split(" > ")
+    for part in reversed(parts):
+        target, actual = _SECTION_TARGET_RE.search(part), _SECTION_ACTUAL_RE.search(part)
+        if target and not actual:
+            return "target"
+        if actual and not target:
+            return "actual"
+    for k in range(len(parts), 0, -1):
+        found = section_kind.get(" > ".join(parts[:k]))
+        if found:
+            return found
+    return ""
 
 
 def _document_prior(text: str) -> str:
@@ -1070,7 +1085,7 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     year = _year(text, hit, clause_start, sentence_pre, scope, label, doc_year)
     paragraph_head = text[line_start:min(line_start + 30, hit.start)]
     kind = _kind(sentence_pre, text[hit.end:clause_end], label, paragraph_head, prior, year, doc_year,
-                 scope.section_kind)
+                 scope.section_kind, scope.kind_cache)
     if year is None and kind == "target":
         year = _section_year(scope, label)
     if cell is not None:
@@ -1173,10 +1188,14 @@ def _section_year_uncached(scope: _Scope, label: str) -> int | str | None:
 def _year(text: str, hit: _Hit, clause_start: int, sentence_pre: str, scope: _Scope, label: str,
           doc_year: int | None) -> int | str | None:
     clause_pre = text[clause_start:hit.start]
-    m = _YEAR_TO_RE.search(sentence_pre) or _YEAR_UNTIL_RE.search(sentence_pre)
+    # Each pattern is tried only where the character it needs is there (most sentences have none).
+    m = ((_YEAR_TO_RE.search(sentence_pre) if "到" in sentence_pre else None)
+         or (_YEAR_UNTIL_RE.search(sentence_pre) if "截" in sentence_pre else None))
     if m:
         return _year_value(m.group("y"))
-    last = _LAST_YEAR_RE.search(clause_pre) or _LAST_YEAR_RE.search(sentence_pre)
+    last = None
+    if "年" in sentence_pre:
+        last = _LAST_YEAR_RE.search(clause_pre) or _LAST_YEAR_RE.search(sentence_pre)
     if last:
         return _year_value(last.group("y"))
     lead = _lead_year(scope, hit.start)
