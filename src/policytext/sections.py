@@ -117,15 +117,31 @@ def _short_title(marker: str, title: str, style: str) -> str:
     return (marker + title[:_TITLE_MAX]).strip()
 
 
+# The Han characters that open a numbered heading (第一章, 附件, 一、); other Han characters open
+# only an unnumbered one, whose line holds at most 14 characters and its closing word.
+_HEADING_FIRST_HAN = frozenset("第附" + _CN)
+_PLAIN_MAX = 16
+
+
+def _may_be_heading(line: str) -> bool:
+    """False for a line HEADING_RE cannot match: one opening with a Han character that starts no
+    numbered heading and too long for an unnumbered one (most body lines, tested cheaply)."""
+    body = line.lstrip(" \t\u3000\u00a0")
+    first = body[:1]
+    return (not "\u4e00" <= first <= "\u9fff" or first in _HEADING_FIRST_HAN
+            or len(body.rstrip(" \t\u3000")) <= _PLAIN_MAX)
+
+
 def _line_matches(text: str) -> list[regex.Match[str]]:
-    """HEADING_RE tried once at each line start (a scan over every position is slower)."""
+    """HEADING_RE tried once at each line start (a scan over every position is slower), and only
+    on lines that may be headings."""
     out = []
     pos = 0
     while pos <= len(text):
-        m = HEADING_RE.match(text, pos)
+        nl = text.find("\n", pos)
+        m = HEADING_RE.match(text, pos) if _may_be_heading(text[pos:nl if nl >= 0 else len(text)]) else None
         if m:
             out.append(m)
-        nl = text.find("\n", pos)
         if nl < 0:
             break
         pos = nl + 1
