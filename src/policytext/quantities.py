@@ -215,7 +215,7 @@ _PARA_YEAR_LEAD_RE = regex.compile(
 _LIST_ITEM_RE = regex.compile(
     r"[\s\u3000]*(?:——|--|—|-|－|●|·|•|○|◆|■|□|▪|[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]+是)"
 )
-_DEFINITION_RE = regex.compile(r"是指|即指|指的是|简称|^[\s\d.．、]*指")
+_DEFINITION_RE = regex.compile(r"是指|即指|指的是|简称|^[\s\d.．、]*指")  # each form holds 指 or 简称
 _DURATION_CUE_RE = regex.compile(r"(?:连续|用|经过|历时|为期|满|长达|近|前后|共)$")
 
 
@@ -650,8 +650,8 @@ def _scopes(text: str, lines: _Lines, sections: Sequence[Section], doc_year: int
     lead_years: list[tuple[int, int, int | str]] = []
     section_starts = sorted({s.start for s in sections})
     to_scope: tuple[int, int | str] | None = None   # an open 到2025年 and where it began
-    for start in lines.starts:
-        end = lines.line_end(start, text)
+    line_ends = [*(start - 1 for start in lines.starts[1:]), len(text)]  # lines.line_end of each start
+    for start, end in zip(lines.starts, line_ends, strict=True):
         if to_scope is not None:
             # 到2025年 governs the list items on the lines after it, up to the next heading.
             i = bisect.bisect_right(section_starts, to_scope[0])
@@ -977,7 +977,8 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
     # Records share an indicator only within one stretch between full stops or semicolons.
     stretch_start = _back_to(text, hit.start, _STRETCH_END, _MAX_SENTENCE, floor=line_start)
     clause_end = _forward_to(text, hit.end, _CLAUSE_END, 60)
-    if _DEFINITION_RE.search(text[clause_start:clause_end]):
+    clause = text[clause_start:clause_end]
+    if ("指" in clause or "简称" in clause) and _DEFINITION_RE.search(clause):
         return None  # "20是指20家科技园区": the definition of a name, not a fact
     prev_end = max(prev.end if prev else -1, prev_q.end if prev_q else -1)
     same_clause = prev_end > clause_start
@@ -1162,7 +1163,8 @@ def _change(hit: _Hit, pre_raw: str, tail: str, verb: str, indicator: str, post_
         return "increase"
     if bare == "实现" and post_noun:
         return "increase"
-    if _INCREASE_SEARCH_RE.search(_PARENS_RE.sub("", pre_raw)):
+    bare_pre = _PARENS_RE.sub("", pre_raw) if "（" in pre_raw or "(" in pre_raw else pre_raw
+    if _INCREASE_SEARCH_RE.search(bare_pre):
         return "increase"
     return "level"
 
