@@ -161,6 +161,8 @@ def parse_number(text: str) -> float | None:
         return None
     if text.isascii() and text.isdigit():
         return float(text)  # the common case, read without the general machinery
+    if len(text) == 1 and text in CN_DIGITS:
+        return float(CN_DIGITS[text])  # 一, 五: the ordinals of headings and list items
     if text.isascii() and _PLAIN_DECIMAL_RE.fullmatch(text):
         return float(text)  # a plain decimal: what _parse_arabic would read, without normalising
     s = normalise_digits(text.strip())

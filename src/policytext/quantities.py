@@ -66,9 +66,9 @@ _PRE_QUALIFIER_RE = regex.compile(
 _POST_QUALIFIERS = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~", "多": "~",
                     "余": "~", "强": "~"}
 
-_CLAUSE_END = "，,。；;：:！!？?\n"
 _SENTENCE_END = "。！!？?\n"
-_STRETCH_END = "。；;！!？?\n"
+_STRETCH_END = _SENTENCE_END + "；;"        # _starts_before relies on these three being nested
+_CLAUSE_END = _STRETCH_END + "，,：:"
 _CONNECTORS = "和、及与以及并，,其中 \u3000"
 _QUOTE_LEAD_RE = regex.compile(r"(?:以及|其中|[和、及与并，,\s\u3000\-—－–·•●])+")
 _MAX_PRE = 40          # how far back a clause may reach from its number
@@ -257,7 +257,10 @@ def _vague_qualifier(numeral: str) -> str:
 
 
 def _is_cn(numeral: str) -> bool:
-    return not any(ch.isdigit() or ch == "*" for ch in numeral)
+    """A Chinese numeral: one matched by ``_NUMERAL`` is Chinese throughout, or it opens with a digit
+    or a mask, so its first character tells."""
+    first = numeral[:1]
+    return not (first.isdigit() or first == "*")
 
 
 # The groups of NUMBER_UNIT_RE read for every match: by position, in one call (a lookup per
@@ -524,6 +527,20 @@ def _back_to(text: str, offset: int, stops: str, limit: int, floor: int = 0) -> 
         )
     m = rx.search(text, lo, offset)
     return m.end() if m else lo
+
+
+def _starts_before(text: str, offset: int, floor: int) -> tuple[int, int, int]:
+    """The starts of the clause, the stretch and the sentence holding ``offset``: what
+    :func:`_back_to` gives with each set of stops, from one pattern search. A stretch ends where a
+    sentence does or at a semicolon, and a clause where a stretch does or at a comma or colon, so
+    only those few characters are looked for again, in the nearer windows."""
+    sentence = _back_to(text, offset, _SENTENCE_END, _MAX_SENTENCE, floor)
+    lo = max(floor, offset - _MAX_SENTENCE)
+    stretch = max(sentence, text.rfind("；", lo, offset) + 1, text.rfind(";", lo, offset) + 1)
+    lo = max(floor, offset - _MAX_PRE)
+    clause = max(lo, stretch, text.rfind("，", lo, offset) + 1, text.rfind(",", lo, offset) + 1,
+                 text.rfind("：", lo, offset) + 1, text.rfind(":", lo, offset) + 1)
+    return clause, stretch, sentence
 
 
 _FORWARD_RES: dict[str, regex.Pattern[str]] = {}
@@ -972,10 +989,8 @@ def _read(text: str, hit: _Hit, prev: _Hit | None, prev_q: Quantity | None, nxt:
           prior: str) -> tuple[Quantity, bool] | None:
     """The meaning of one hit, and whether it continues a list started by the previous record."""
     line_start = lines.line_start(hit.start)
-    clause_start = _back_to(text, hit.start, _CLAUSE_END, _MAX_PRE, floor=line_start)
-    sentence_start = _back_to(text, hit.start, _SENTENCE_END, _MAX_SENTENCE, floor=line_start)
     # Records share an indicator only within one stretch between full stops or semicolons.
-    stretch_start = _back_to(text, hit.start, _STRETCH_END, _MAX_SENTENCE, floor=line_start)
+    clause_start, stretch_start, sentence_start = _starts_before(text, hit.start, line_start)
     clause_end = _forward_to(text, hit.end, _CLAUSE_END, 60)
     clause = text[clause_start:clause_end]
     if ("指" in clause or "简称" in clause) and _DEFINITION_RE.search(clause):
