@@ -483,3 +483,19 @@ def test_trend_adverb_is_not_part_of_a_shared_indicator() -> None:
     found = extract_quantities("城镇和农村居民收入稳步增长，分别增长7%、8%左右。")
     assert [(q.indicator, q.value, q.qualifier) for q in found] == [
         ("城镇居民收入", 7.0, "~"), ("农村居民收入", 8.0, "~")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,。；;：:！!？?\n 中文a1", max_size=400), st.data())
+def test_clause_stretch_and_sentence_starts_from_one_search(text: str, data: st.DataObject) -> None:
+    # _starts_before gives what three backward searches with the nested stop sets give.
+    from policytext import quantities as q
+
+    offset = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, offset))
+    expect = (
+        q._back_to(text, offset, q._CLAUSE_END, q._MAX_PRE, floor=floor),
+        q._back_to(text, offset, q._STRETCH_END, q._MAX_SENTENCE, floor=floor),
+        q._back_to(text, offset, q._SENTENCE_END, q._MAX_SENTENCE, floor=floor),
+    )
+    assert q._starts_before(text, offset, floor) == expect

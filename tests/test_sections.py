@@ -123,3 +123,31 @@ def test_parse_sections_never_raises_and_spans_index_text(text: str) -> None:
     for s in secs:
         assert 0 <= s.start <= s.end <= len(text)
         assert s.path and s.path[-1] == s.heading
+
+
+# Lines built from the characters headings and body lines are made of.
+_LINE_CHARS = "第一二三十章节条附件（）()1.．、①工作目标回顾基础发展推进全面的，。： \t\u3000"
+
+
+_UNNUMBERED = st.builds(  # an unnumbered heading: a few characters, a closing word, spaces
+    lambda indent, head, word, tail: indent + head + word + tail,
+    st.text(alphabet=" \t\u3000", max_size=3), st.text(alphabet="推进全面发展的年度一二第", max_size=16),
+    st.sampled_from(["工作", "目标", "回顾", "基础", "措施"]), st.text(alphabet=" \t\u3000", max_size=3),
+)
+
+
+@given(st.one_of(st.text(alphabet=_LINE_CHARS, max_size=40), _UNNUMBERED))
+def test_lines_skipped_as_body_never_match_a_heading(line: str) -> None:
+    # The cheap test that spares HEADING_RE most body lines must never skip a heading.
+    from policytext.sections import HEADING_RE, _may_be_heading
+
+    if HEADING_RE.match(line):
+        assert _may_be_heading(line)
+
+
+def test_body_lines_are_skipped_and_headings_kept() -> None:
+    from policytext.sections import _may_be_heading
+
+    assert not _may_be_heading("全面推进科技创新体系建设，加快发展新质生产力，提升产业能级。")
+    assert _may_be_heading("二、发展目标")
+    assert _may_be_heading("　　工作回顾")  # an unnumbered heading, indented
