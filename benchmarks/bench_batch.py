@@ -53,9 +53,11 @@ def build_corpus(source: Path, target: Path, megabytes: float) -> tuple[int, int
     return n, total
 
 
-def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float, float]:
+def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float, float, dict[str, float]]:
     """One batch run in a fresh process: (wall seconds, peak RSS of its process tree in MB,
-    CPU seconds of the tree)."""
+    CPU seconds of the tree, CPU seconds by role). The roles: ``batch`` is the process that runs
+    :func:`run_batch` (with 1 worker it also extracts), ``helpers`` its children (the forkserver,
+    which imports and warms the pipeline once, and the resource tracker), ``workers`` theirs."""
     import psutil
 
     shutil.rmtree(out_dir, ignore_errors=True)
@@ -63,6 +65,7 @@ def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float, float]:
     proc = subprocess.Popen([sys.executable, "-c", RUN, str(in_dir), str(out_dir), str(jobs)])
     peak = 0.0
     cpu: dict[int, float] = {}  # pid -> CPU seconds when last seen (workers are grandchildren)
+    roles: dict[int, str] = {}
     done = threading.Event()
 
     def sample() -> None:
@@ -77,6 +80,9 @@ def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float, float]:
                         rss += p.memory_info().rss
                         times = p.cpu_times()
                         cpu[p.pid] = times.user + times.system
+                        if p.pid not in roles:
+                            roles[p.pid] = ("batch" if p.pid == proc.pid else
+                                            "helpers" if p.ppid() == proc.pid else "workers")
                     except psutil.Error:
                         pass
                 peak = max(peak, rss / 2**20)
@@ -92,7 +98,14 @@ def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float, float]:
     sampler.join()
     if code != 0:
         raise SystemExit(f"batch run failed with exit code {code}")
-    return seconds, peak, sum(cpu.values())
+    by_role = {role: 0.0 for role in ("batch", "helpers", "workers")}
+    for pid, seconds_cpu in cpu.items():
+        by_role[roles.get(pid, "workers")] += seconds_cpu
+    return seconds, peak, sum(cpu.values()), by_role
+
+
+def _roles(by_role: dict[str, float]) -> str:
+    return ", ".join(f"{role} {seconds:.1f} s" for role, seconds in by_role.items())
 
 
 def _busy() -> bool:
@@ -115,12 +128,13 @@ def main() -> int:
         print(f"corpus: {n} files, {size / 2**20:.1f} MB (from {args.corpus})")
         print(f"machine: {os.cpu_count()} CPUs, load average before the runs {os.getloadavg()[0]:.1f} "
               "(other work on the machine slows the parallel run more than the serial one)")
-        t1, rss1, cpu1 = run(tmp_path / "in", tmp_path / "out1", 1)
+        t1, rss1, cpu1, roles1 = run(tmp_path / "in", tmp_path / "out1", 1)
         print(f"1 worker : {t1:7.1f} s  {size / 2**20 / t1:6.2f} MB/s  peak RSS {rss1:6.0f} MB  "
               f"CPU {cpu1:6.1f} s  load {os.getloadavg()[0]:.1f}")
-        tn, rssn, cpun = run(tmp_path / "in", tmp_path / "outn", args.jobs)
+        tn, rssn, cpun, rolesn = run(tmp_path / "in", tmp_path / "outn", args.jobs)
         print(f"{args.jobs} workers: {tn:7.1f} s  {size / 2**20 / tn:6.2f} MB/s  peak RSS {rssn:6.0f} MB  "
               f"CPU {cpun:6.1f} s  load {os.getloadavg()[0]:.1f}")
+        print(f"CPU by process, {args.jobs} workers: {_roles(rolesn)} (1 worker: {_roles(roles1)})")
         print(f"speed-up {args.jobs} workers vs 1: {t1 / tn:.2f}x (target >= 1.8x for 2 workers)")
         print(f"CPU time of the parallel run: {cpun / cpu1:.2f}x the serial run's "
               "(about 1.0 means running in parallel adds no work)")
@@ -134,7 +148,7 @@ def main() -> int:
         print(f"tables identical across worker counts: {same}")
         if not args.no_double:
             n2, size2 = build_corpus(args.corpus, tmp_path / "in2", 2 * args.mb)
-            t2, rss2, _ = run(tmp_path / "in2", tmp_path / "out2", args.jobs)
+            t2, rss2, _, _ = run(tmp_path / "in2", tmp_path / "out2", args.jobs)
             print(f"doubled corpus ({n2} files, {size2 / 2**20:.1f} MB), {args.jobs} workers: {t2:7.1f} s  "
                   f"peak RSS {rss2:6.0f} MB")
             print(f"peak RSS ratio doubled/base: {rss2 / rssn:.2f} (flat is ~1.0; target <= 300 MB)")

@@ -516,10 +516,6 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
     """
     from policytext.writers import FORMATS
 
-    try:
-        import pyarrow  # noqa: F401  (parts and tables are written with it)
-    except ImportError:
-        raise ConfigError("batch runs need pyarrow (a dependency): pip install pyarrow") from None
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     config = dataclasses.replace(config or BatchConfig(), **overrides)
@@ -528,7 +524,11 @@ def run_batch(in_dir: str | Path, out_dir: str | Path, config: BatchConfig | Non
         raise ConfigError(f"{out}: the output folder must not be the input folder; "
                           "choose another one (a subfolder is fine)")
     if config.engine == "local" and config.jobs > 1:
-        _mp_context(start=True)  # the workers' start-up overlaps the listing and the recovery
+        _mp_context(start=True)  # the workers' start-up overlaps what follows: imports, listing, recovery
+    try:
+        import pyarrow  # noqa: F401  (parts and tables are written with it)
+    except ImportError:
+        raise ConfigError("batch runs need pyarrow (a dependency): pip install pyarrow") from None
     files = list_inputs(in_dir, config.pattern, exclude=[out])
     with _locked(out / STATE_DIR):
         return _run(files, out, config, fmt)
