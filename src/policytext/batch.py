@@ -556,15 +556,29 @@ def _run(files: list[tuple[str, Path]], out: Path, config: BatchConfig, fmt: str
         store.commit(buffer, latest)
 
     current = [source for source, _ in files]
-    tables = {}
-    for table in (*RECORD_TABLES, "manifest"):  # the manifest last: it says the run is complete
-        target = out / f"{table}{SUFFIXES[fmt]}"
-        store.merge(table, current, latest, target, fmt)
-        tables[table] = str(target)
+    tables = {table: out / f"{table}{SUFFIXES[fmt]}" for table in (*RECORD_TABLES, "manifest")}
+    # With more than one job, the record tables are merged side by side (Arrow reads, compresses
+    # and writes without holding the GIL): the merge of the documents table, which carries every
+    # text, otherwise keeps one core waiting at the end of the run. Each file is written alone,
+    # so its bytes do not depend on this.
+    threads = min(config.jobs, len(RECORD_TABLES))
+    if threads > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=threads) as merging:
+            futures = [merging.submit(store.merge, table, current, latest, tables[table], fmt)
+                       for table in RECORD_TABLES]
+            for future in futures:
+                future.result()
+    else:
+        for table in RECORD_TABLES:
+            store.merge(table, current, latest, tables[table], fmt)
+    store.merge("manifest", current, latest, tables["manifest"], fmt)  # last: the run is complete
     store.prune({latest[source][0] for source in current})
     errors = [(source, store.error_of(source)) for source in current if latest[source][2] != "done"]
     return BatchSummary(out_dir=str(out), n_files=len(files), n_done=len(files) - len(errors),
-                        n_error=len(errors), n_skipped=len(files) - seen, tables=tables,
+                        n_error=len(errors), n_skipped=len(files) - seen,
+                        tables={table: str(path) for table, path in tables.items()},
                         errors=tuple(errors))
 
 
@@ -596,7 +610,7 @@ class _PartStore:
         self.root = root
         self.run = ""
         self.seq = 0
-        self._cache: tuple[str, str, pa.Table] | None = None
+        self._cache: dict[str, tuple[str, pa.Table]] = {}  # table -> (part key, its rows)
         self._errors: dict[str, str] = {}
         self._counts: dict[str, int] = {}
 
@@ -690,6 +704,7 @@ class _PartStore:
                 if len(wanted) != self._count(key):
                     part = part.filter(pc.is_in(part["source"], value_set=pa.array(wanted, pa.string())))
                 sink.write(part)
+        self._cache.pop(table, None)
 
     def _count(self, key: str) -> int:
         import pyarrow.parquet as pq
@@ -700,9 +715,10 @@ class _PartStore:
 
     def _load(self, key: str, table: str) -> pa.Table:
 
-        if self._cache is None or self._cache[:2] != (key, table):
-            self._cache = (key, table, _read_part(self.path(key, table)))
-        return self._cache[2]
+        cached = self._cache.get(table)
+        if cached is None or cached[0] != key:
+            cached = self._cache[table] = (key, _read_part(self.path(key, table)))
+        return cached[1]
 
 
 def _read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
