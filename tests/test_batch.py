@@ -390,3 +390,31 @@ def test_two_runs_never_write_one_folder(dirty, tmp_path):
         with pytest.raises(PolicyTextError, match="another policytext batch"):
             run_batch(folder, tmp_path / "out")
     assert run_batch(folder, tmp_path / "out").n_files > 0  # free again
+
+
+def test_part_files_read_back_whole_or_by_columns(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from policytext.batch import _read_part
+
+    table = pa.table({"source": ["a.txt", "b.txt", None], "n_bytes": [3, 0, 7]})
+    pq.write_table(table, tmp_path / "r0001-000001.manifest.parquet", compression="lz4")
+    assert _read_part(tmp_path / "r0001-000001.manifest.parquet").equals(table)
+    only = _read_part(tmp_path / "r0001-000001.manifest.parquet", columns=["n_bytes"])
+    assert only.column_names == ["n_bytes"] and only["n_bytes"].to_pylist() == [3, 0, 7]
+
+
+def test_the_forkserver_warm_up_imports_the_pipeline_without_raising():
+    code = ("import sys, policytext._warm; "
+            "sys.exit(0 if 'policytext.pipeline' in sys.modules else 1)")
+    assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 0
+
+
+def test_local_pool_workers_fork_from_a_forkserver_where_there_is_one():
+    import multiprocessing
+
+    from policytext.batch import _mp_context
+
+    expected = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+    assert _mp_context().get_start_method() == (expected or multiprocessing.get_start_method())
