@@ -557,22 +557,11 @@ def _run(files: list[tuple[str, Path]], out: Path, config: BatchConfig, fmt: str
 
     current = [source for source, _ in files]
     tables = {table: out / f"{table}{SUFFIXES[fmt]}" for table in (*RECORD_TABLES, "manifest")}
-    # With more than one job, the record tables are merged side by side (Arrow reads, compresses
-    # and writes without holding the GIL): the merge of the documents table, which carries every
-    # text, otherwise keeps one core waiting at the end of the run. Each file is written alone,
-    # so its bytes do not depend on this.
-    threads = min(config.jobs, len(RECORD_TABLES))
-    if threads > 1:
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=threads) as merging:
-            futures = [merging.submit(store.merge, table, current, latest, tables[table], fmt)
-                       for table in RECORD_TABLES]
-            for future in futures:
-                future.result()
-    else:
-        for table in RECORD_TABLES:
-            store.merge(table, current, latest, tables[table], fmt)
+    # One table at a time: merging them side by side in threads saved about 0.8 s of 50 s on
+    # 50 MB, but raised the measured peak RSS of the run from about 264 to 327 MB, over the 300 MB
+    # the batch promises.
+    for table in RECORD_TABLES:
+        store.merge(table, current, latest, tables[table], fmt)
     store.merge("manifest", current, latest, tables["manifest"], fmt)  # last: the run is complete
     store.prune({latest[source][0] for source in current})
     errors = [(source, store.error_of(source)) for source in current if latest[source][2] != "done"]
