@@ -13,28 +13,13 @@ the ratio (target: >= 10x).
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import sys
-import time
 from pathlib import Path
 
+from _timing import best_of
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def best_of(fn, runs: int) -> float:
-    """Best time of ``runs`` calls, with the garbage collector off during each, as timeit does."""
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.perf_counter()
-            fn()
-            best = min(best, time.perf_counter() - t0)
-        finally:
-            gc.enable()
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:
