@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from policytext.errors import ConfigError, PolicyTextError
+from policytext.periods import period_order, period_years
+from policytext.periods import plan_period as period_of_year
 
 if TYPE_CHECKING:  # heavy imports stay lazy: pandas and scikit-learn load only when used
     import pandas as pd
@@ -52,77 +54,11 @@ FACT_COLUMNS = ("doc_id", "file", "part", "title", "issuer", "doc_type", "region
                 "period", "period_source", "era", "era_source", "text")
 DEFAULT_SUFFIXES = (".txt", ".md", ".htm", ".html")
 
-_CHINESE_DIGITS = "〇一二三四五六七八九"
 # A token worth counting holds a Han character or a Latin letter (GDP, 5G stays; 2025, ％ go).
 _WORDLIKE_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 # A number with only a unit or date word after it (2013年, 1.3亿元, 10个, 80%) is a quantity, not a
 # word: quantities are extracted separately; as tokens they only split the vocabulary.
 _QUANTITY_RE = re.compile(r"^[0-9０-９.．,，%％~～\-—]+[^0-9０-９A-Za-z]*$")
-
-
-def _chinese_number(n: int) -> str:
-    """1..99 in Chinese numerals as plan names use them: 9 -> 九, 10 -> 十, 12 -> 十二, 20 -> 二十."""
-    tens, units = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _CHINESE_DIGITS[tens] + "十")
-    return head + (_CHINESE_DIGITS[units] if units else "")
-
-
-def period_of_year(year: int | None) -> str | None:
-    """The five-year-plan period a year falls in, named as documents name it.
-
-    The first plan ran 1953–1957 and the second 1958–1962; 1963–1965 were years of adjustment
-    outside any plan (``None``); from the third plan (1966–1970) on every plan covers five years.
-
-    >>> period_of_year(2015), period_of_year(2016), period_of_year(2021), period_of_year(2026)
-    ('十二五', '十三五', '十四五', '十五五')
-    >>> period_of_year(2003), period_of_year(1998), period_of_year(1955)
-    ('十五', '九五', '一五')
-    >>> period_of_year(1964) is None, period_of_year(None) is None
-    (True, True)
-    """
-    if year is None:
-        return None
-    year = int(year)
-    if 1953 <= year <= 1962:
-        number = (year - 1953) // 5 + 1
-    elif year >= 1966:
-        number = (year - 1966) // 5 + 3
-    else:
-        return None
-    return _chinese_number(number) + "五"
-
-
-def period_years(period: str | None) -> tuple[int, int] | None:
-    """The first and last year of a five-year-plan period (``None`` if it is not one).
-
-    >>> period_years("十四五"), period_years("十五"), period_years("一五"), period_years("其他")
-    ((2021, 2025), (2001, 2005), (1953, 1957), None)
-    """
-    number = period_order(period)
-    if number == 10_000 or number < 1:
-        return None
-    start = 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
-    return (start, start + 4)
-
-
-def period_order(period: str | None) -> int:
-    """A sort key putting periods in time order (unknown ones last).
-
-    >>> sorted(["十四五", "十二五", "九五", "十三五"], key=period_order)
-    ['九五', '十二五', '十三五', '十四五']
-    """
-    if not period or not period.endswith("五"):
-        return 10_000
-    digits = period[:-1]
-    value = 0
-    for char in digits:
-        if char == "十":
-            value = (value or 1) * 10
-        elif char in _CHINESE_DIGITS:
-            value += _CHINESE_DIGITS.index(char)
-        else:
-            return 10_000
-    return value
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from collections import Counter
 
 from policytext.model import PERIODS
 
-__all__ = ["PERIOD_RE", "decide_period", "period_of_year"]
+__all__ = ["PERIOD_RE", "decide_period", "period_of_year", "period_order", "period_years", "plan_period"]
 
+_CHINESE_DIGITS = "〇一二三四五六七八九"
 _PERIOD_START = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021,
                  "十五五": 2026}
 _ORDINAL_PERIOD = {"十": "十五", "十一": "十一五", "十二": "十二五", "十三": "十三五", "十四": "十四五",
@@ -37,15 +38,79 @@ _CONGRESS_YEAR = {"十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017
 
 
 def period_of_year(year: int) -> str | None:
-    """The five-year-plan period a year falls in.
+    """The five-year-plan period a year falls in, within the CONTRACT vocabulary (十五 … 十五五);
+    :func:`plan_period` names every plan since the first.
 
     >>> period_of_year(2010), period_of_year(2021), period_of_year(1999)
     ('十一五', '十四五', None)
     """
-    for name in reversed(PERIODS):
-        if _PERIOD_START[name] <= year <= _PERIOD_START[name] + 4:
-            return name
-    return None
+    period = plan_period(year)
+    return period if period in PERIODS else None
+
+
+def _chinese_number(n: int) -> str:
+    """1..99 in Chinese numerals as plan names use them: 9 -> 九, 10 -> 十, 12 -> 十二, 20 -> 二十."""
+    tens, units = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CHINESE_DIGITS[tens] + "十")
+    return head + (_CHINESE_DIGITS[units] if units else "")
+
+
+def plan_period(year: int | None) -> str | None:
+    """The five-year-plan period a year falls in, named as documents name it.
+
+    The first plan ran 1953–1957 and the second 1958–1962; 1963–1965 were years of adjustment
+    outside any plan (``None``); from the third plan (1966–1970) on every plan covers five years.
+
+    >>> plan_period(2015), plan_period(2016), plan_period(2021), plan_period(2026)
+    ('十二五', '十三五', '十四五', '十五五')
+    >>> plan_period(2003), plan_period(1998), plan_period(1955)
+    ('十五', '九五', '一五')
+    >>> plan_period(1964) is None, plan_period(None) is None
+    (True, True)
+    """
+    if year is None:
+        return None
+    year = int(year)
+    if 1953 <= year <= 1962:
+        number = (year - 1953) // 5 + 1
+    elif year >= 1966:
+        number = (year - 1966) // 5 + 3
+    else:
+        return None
+    return _chinese_number(number) + "五"
+
+
+def period_years(period: str | None) -> tuple[int, int] | None:
+    """The first and last year of a five-year-plan period (``None`` if it is not one).
+
+    >>> period_years("十四五"), period_years("十五"), period_years("一五"), period_years("其他")
+    ((2021, 2025), (2001, 2005), (1953, 1957), None)
+    """
+    number = period_order(period)
+    if number == 10_000 or number < 1:
+        return None
+    start = 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
+    return (start, start + 4)
+
+
+def period_order(period: str | None) -> int:
+    """A sort key putting periods in time order (unknown ones last).
+
+    >>> sorted(["十四五", "十二五", "九五", "十三五"], key=period_order)
+    ['九五', '十二五', '十三五', '十四五']
+    """
+    if not period or not period.endswith("五"):
+        return 10_000
+    digits = period[:-1]
+    value = 0
+    for char in digits:
+        if char == "十":
+            value = (value or 1) * 10
+        elif char in _CHINESE_DIGITS:
+            value += _CHINESE_DIGITS.index(char)
+        else:
+            return 10_000
+    return value
 
 
 def _shift(period: str, step: int) -> str | None:
