@@ -417,7 +417,24 @@ class _quiet_logger:
         self.logger.setLevel(self.level)
 
 
-class JiebaSegmenter(_BaseSegmenter):
+class _JiebaLike(_BaseSegmenter):
+    """A jieba-style backend: the base parameters plus ``hmm``, jieba's new-word guesser."""
+
+    def __init__(
+        self,
+        *,
+        user_words: Iterable[str] = (),
+        lexicons: Iterable[str] = DEFAULT_LEXICONS,
+        hmm: bool = False,
+    ) -> None:
+        super().__init__(user_words=user_words, lexicons=lexicons)
+        self.hmm = bool(hmm)
+
+    def _params(self) -> dict[str, Any]:
+        return {**super()._params(), "hmm": self.hmm}
+
+
+class JiebaSegmenter(_JiebaLike):
     """jieba with its own ``jieba.Tokenizer`` holding the lexicon words.
 
     ``hmm`` turns on jieba's HMM guesser for words not in the dictionary (jieba's own default is
@@ -433,19 +450,6 @@ class JiebaSegmenter(_BaseSegmenter):
     """
 
     name = "jieba"
-
-    def __init__(
-        self,
-        *,
-        user_words: Iterable[str] = (),
-        lexicons: Iterable[str] = DEFAULT_LEXICONS,
-        hmm: bool = False,
-    ) -> None:
-        super().__init__(user_words=user_words, lexicons=lexicons)
-        self.hmm = bool(hmm)
-
-    def _params(self) -> dict[str, Any]:
-        return {**super()._params(), "hmm": self.hmm}
 
     def _build(self) -> Any:
         import jieba
@@ -472,7 +476,7 @@ class JiebaSegmenter(_BaseSegmenter):
 # ---------------------------------------------------------------------------------------------
 
 
-class RjiebaSegmenter(_BaseSegmenter):
+class RjiebaSegmenter(_JiebaLike):
     """jieba-rs through ``rjieba`` (``pip install policytext[fast]``), one ``rjieba.Jieba`` each.
 
     ``rjieba.Jieba()`` is a per-object dictionary, so lexicon words added here never reach the
@@ -485,19 +489,6 @@ class RjiebaSegmenter(_BaseSegmenter):
     """
 
     name = "rjieba"
-
-    def __init__(
-        self,
-        *,
-        user_words: Iterable[str] = (),
-        lexicons: Iterable[str] = DEFAULT_LEXICONS,
-        hmm: bool = False,
-    ) -> None:
-        super().__init__(user_words=user_words, lexicons=lexicons)
-        self.hmm = bool(hmm)
-
-    def _params(self) -> dict[str, Any]:
-        return {**super()._params(), "hmm": self.hmm}
 
     def _build(self) -> Any:
         try:
