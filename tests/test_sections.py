@@ -136,18 +136,27 @@ _UNNUMBERED = st.builds(  # an unnumbered heading: a few characters, a closing w
 )
 
 
-@given(st.one_of(st.text(alphabet=_LINE_CHARS, max_size=40), _UNNUMBERED))
-def test_lines_skipped_as_body_never_match_a_heading(line: str) -> None:
-    # The cheap test that spares HEADING_RE most body lines must never skip a heading.
-    from policytext.sections import HEADING_RE, _may_be_heading
+@given(st.lists(st.one_of(st.text(alphabet=_LINE_CHARS, max_size=40), _UNNUMBERED), max_size=6))
+def test_lines_skipped_as_body_never_match_a_heading(lines: list[str]) -> None:
+    # Headings are looked for only on the lines that may hold one: the same matches as a scan of
+    # every position must come out.
+    from policytext.sections import HEADING_RE, _line_matches
 
-    if HEADING_RE.match(line):
-        assert _may_be_heading(line)
+    text = "\n".join(lines)
+    assert [m.span() for m in _line_matches(text)] == [m.span() for m in HEADING_RE.finditer(text)]
 
 
 def test_body_lines_are_skipped_and_headings_kept() -> None:
-    from policytext.sections import _may_be_heading
+    from policytext.sections import _line_matches
 
-    assert not _may_be_heading("全面推进科技创新体系建设，加快发展新质生产力，提升产业能级。")
-    assert _may_be_heading("二、发展目标")
-    assert _may_be_heading("　　工作回顾")  # an unnumbered heading, indented
+    text = "全面推进科技创新体系建设，加快发展新质生产力。\n二、发展目标\n　　工作回顾\n到2025年，目标如下。"
+    assert [m.group(0) for m in _line_matches(text)] == ["二、发展目标", "　　工作回顾"]
+
+
+def test_heading_lines_of_real_documents_are_all_found(raw_dir: Path) -> None:
+    from policytext.sections import HEADING_RE, _line_matches
+
+    for path in sorted([*raw_dir.glob("*.txt"), *(raw_dir.parent / "sample").glob("*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        expected = [m.span() for m in HEADING_RE.finditer(text)]
+        assert [m.span() for m in _line_matches(text)] == expected, path.name

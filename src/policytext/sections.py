@@ -22,20 +22,24 @@ does not start a section.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
+from policytext import _re
 from policytext.model import Section
 from policytext.numbers import parse_number
 
 __all__ = ["HEADING_RE", "RUN_IN_HEADING_RE", "label_at", "parse_sections", "section_at"]
 
 _CN = "一二三四五六七八九十百零〇两"
+# The closing words of an unnumbered heading: a part of a report (工作回顾, 主要目标).
+_PLAIN_WORDS = "工作|目标|任务|回顾|基础|成效|措施|建议|安排|计划|要点|展望"
 
 # A heading at the start of a line. The named group says which numbering style it uses.
-HEADING_RE = regex.compile(
+HEADING_RE = _re.compile(
     rf"""
     ^[ \t\u3000\u00a0]*                              # indentation
     (?:
@@ -50,7 +54,7 @@ HEADING_RE = regex.compile(
       | (?P<circled>(?P<circled_n>[①②③④⑤⑥⑦⑧⑨⑩]))                          # ①
       | (?P<plain>(?P<plain_n>)                                           # an unnumbered heading:
           (?=[^\n，,。；;：:！!？?、]{{0,14}}                              # a short line without punctuation
-             (?:工作|目标|任务|回顾|基础|成效|措施|建议|安排|计划|要点|展望)  # naming a part of a report
+             (?:{_PLAIN_WORDS})                                         # naming a part of a report
              [ \t\u3000]*$))
     )
     (?P<title>[^\n]*)                                # the rest of the line
@@ -58,10 +62,12 @@ HEADING_RE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
-# A 一、 or （一） heading run into a line after the end of a sentence: "…如下。一、目标".
-RUN_IN_HEADING_RE = regex.compile(
+# A 一、 or （一） heading run into a line after the end of a sentence: "…如下。一、目标". The match
+# opens with that punctuation (matched, not looked behind for, so that a scan can seek it); the
+# heading starts at ``m.start("cn")`` or ``m.start("paren_cn")``.
+RUN_IN_HEADING_RE = _re.compile(
     rf"""
-    (?<=[。；;：:！？!?”])                          # right after a sentence or colon
+    [。；;：:！？!?”]                               # the end of a sentence or a colon
     [ \t\u3000]*                                     # optional space
     (?:
         (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})、)           # 二、
@@ -76,10 +82,12 @@ _STYLES = (
     "plain", "chapter", "subchapter", "article", "annex",
     "cn", "paren_cn", "arabic", "paren_arabic", "circled",
 )
+# (style, index in HEADING_RE's groups()) for each style, in the order of _STYLES.
+_STYLE_GROUPS = tuple((s, HEADING_RE.groupindex[s] - 1) for s in _STYLES)
 _FIXED_RANK = {"plain": 0, "annex": 0, "chapter": 1, "subchapter": 2}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _TITLE_MAX = 30
-_SPLIT_TITLE_RE = regex.compile(r"[。；;！!？?，,：:]|\x20(?=\S{6})")
+_SPLIT_TITLE_RE = _re.compile(r"[。；;！!？?，,：:]|\x20(?=\S{6})")
 
 
 @dataclass(slots=True)
@@ -91,6 +99,7 @@ class _Heading:
     run_in: bool
 
 
+@functools.lru_cache(maxsize=512)  # a few hundred distinct numbers cover most documents
 def _ordinal(style: str, raw: str) -> int:
     if style == "circled":
         return _CIRCLED.index(raw) + 1
@@ -117,41 +126,28 @@ def _short_title(marker: str, title: str, style: str) -> str:
     return (marker + title[:_TITLE_MAX]).strip()
 
 
-# The Han characters that open a numbered heading (第一章, 附件, 一、); other Han characters open
-# only an unnumbered one, whose line holds at most 14 characters and its closing word.
-_HEADING_FIRST_HAN = frozenset("第附" + _CN)
-_PLAIN_MAX = 16
-
-
-def _may_be_heading(line: str) -> bool:
-    """False for a line HEADING_RE cannot match: one opening with a Han character that starts no
-    numbered heading and too long for an unnumbered one (most body lines, tested cheaply)."""
-    body = line.lstrip(" \t\u3000\u00a0")
-    first = body[:1]
-    return (not "\u4e00" <= first <= "\u9fff" or first in _HEADING_FIRST_HAN
-            or len(body.rstrip(" \t\u3000")) <= _PLAIN_MAX)
+# Where HEADING_RE can match: a line whose first character after its indentation opens a numbered
+# heading (第, 附, 一, 1, （, ①), or a line that ends with an unnumbered heading's closing word.
+# Both are found by a scan that seeks one character or word; trying HEADING_RE at every line start
+# costs about three times as much, and most lines are body text.
+_NUMBERED_LINE_RE = _re.compile(rf"\n[ \t\u3000\u00a0]*[第附{_CN}\d（(①②③④⑤⑥⑦⑧⑨⑩]")
+_PLAIN_LINE_RE = _re.compile(rf"(?:{_PLAIN_WORDS})[ \t\u3000]*$", regex.MULTILINE)
 
 
 def _line_matches(text: str) -> list[regex.Match[str]]:
-    """HEADING_RE tried once at each line start (a scan over every position is slower), and only
-    on lines that may be headings."""
-    out = []
-    pos = 0
-    while pos <= len(text):
-        nl = text.find("\n", pos)
-        m = HEADING_RE.match(text, pos) if _may_be_heading(text[pos:nl if nl >= 0 else len(text)]) else None
-        if m:
-            out.append(m)
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
+    """The matches of HEADING_RE, in order: the same as its ``finditer``, tried only at the line
+    starts where it can match."""
+    starts = {0}
+    starts.update(m.start() + 1 for m in _NUMBERED_LINE_RE.finditer(text))
+    starts.update(text.rfind("\n", 0, m.start()) + 1 for m in _PLAIN_LINE_RE.finditer(text))
+    return [m for m in map(functools.partial(HEADING_RE.match, text), sorted(starts)) if m]
 
 
 def _candidates(text: str) -> list[_Heading]:
     found: list[_Heading] = []
     for m in _line_matches(text):
-        style = next(s for s in _STYLES if m.group(s) is not None)
+        groups = m.groups()
+        style = next(s for s, i in _STYLE_GROUPS if groups[i] is not None)
         title = m.group("title")
         if style in ("cn", "arabic") and not title.strip():
             continue  # a bare "1、" or "一、" is a list fragment, not a heading
