@@ -229,6 +229,19 @@ def test_rerun_skips_done_files_and_retries_errors(dirty, tmp_path):
     _same_files(out, fresh)
 
 
+def test_temporary_tables_of_an_interrupted_run_are_removed(dirty, tmp_path):
+    folder, _, _ = dirty
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / ".quantities.parquet.4242.tmp"  # as a killed run leaves it
+    stale.write_bytes(b"PAR1 half a table")
+    keep = out / "notes.tmp"
+    keep.write_text("the user's", encoding="utf-8")
+    run_batch(folder, out)
+    assert not stale.exists() and keep.exists()
+    assert not list(out.glob(".*.tmp"))
+
+
 def test_an_unfinished_part_is_discarded(dirty, tmp_path):
     folder, _, _ = dirty
     out = tmp_path / "out"
