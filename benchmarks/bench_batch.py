@@ -104,6 +104,27 @@ def run(in_dir: Path, out_dir: Path, jobs: int) -> tuple[float, float, float, di
     return seconds, peak, sum(cpu.values()), by_role
 
 
+# One process extracting the files named on its command line; prints its CPU seconds.
+PROBE = ("import sys, time; from policytext.batch import extract_many; "
+         "items = [(p, p) for p in sys.argv[1:]]; extract_many(items[:2]); "
+         "t = time.process_time(); extract_many(items); print(time.process_time() - t)")
+
+
+def probe(files: list[Path], jobs: int, rounds: int = 2) -> float:
+    """How much slower one extraction process runs while ``jobs`` of them run at once than alone:
+    the CPU seconds of the same work, concurrent over alone (best of ``rounds`` each). On a
+    machine whose CPUs slow each other down (shared cores of a virtual machine, a shared clock
+    budget), ``jobs`` workers can be at most ``jobs / ratio`` times as fast as one."""
+    args = [sys.executable, "-c", PROBE, *map(str, files)]
+    alone = together = float("inf")
+    for _ in range(rounds):
+        alone = min(alone, float(subprocess.run(args, capture_output=True, text=True, check=True).stdout))
+        procs = [subprocess.Popen(args, stdout=subprocess.PIPE, text=True) for _ in range(jobs)]
+        outs = [float(p.communicate()[0]) for p in procs]
+        together = min(together, sum(outs) / len(outs))
+    return together / alone
+
+
 def _line(label: str, result: tuple[float, float, float, dict[str, float]], size: int) -> str:
     seconds, rss, cpu, _ = result
     return (f"{label}: {seconds:7.1f} s  {size / 2**20 / seconds:6.2f} MB/s  peak RSS {rss:6.0f} MB  "
@@ -136,6 +157,10 @@ def main() -> int:
         print(f"corpus: {n} files, {size / 2**20:.1f} MB (from {args.corpus})")
         print(f"machine: {os.cpu_count()} CPUs, load average before the runs {os.getloadavg()[0]:.1f} "
               "(other work on the machine slows the parallel run more than the serial one)")
+        sample = sorted((tmp_path / "in").rglob("*.txt"))[:120]
+        slowdown = probe(sample, args.jobs)
+        print(f"machine probe: {args.jobs} extraction processes at once each take {slowdown:.2f}x the CPU "
+              f"time of one alone, so {args.jobs} workers can be at most {args.jobs / slowdown:.2f}x as fast")
         serial: list[tuple[float, float, float, dict[str, float]]] = []
         parallel: list[tuple[float, float, float, dict[str, float]]] = []
         for _ in range(args.repeat):  # interleaved, so that both see the same phases of a shared machine
@@ -148,8 +173,9 @@ def main() -> int:
         tn, _, cpun, rolesn = min(parallel)
         rssn = max(r[1] for r in parallel)
         print(f"CPU by process, {args.jobs} workers: {_roles(rolesn)} (1 worker: {_roles(roles1)})")
+        ceiling = args.jobs / slowdown
         print(f"speed-up {args.jobs} workers vs 1 (fastest of {args.repeat} runs each): {t1 / tn:.2f}x "
-              "(target >= 1.8x for 2 workers)")
+              f"(target >= 1.8x for 2 workers; {t1 / tn / ceiling:.0%} of this machine's ceiling)")
         print(f"CPU time of the parallel run: {cpun / cpu1:.2f}x the serial run's "
               "(about 1.0 means running in parallel adds no work)")
         if _busy():
