@@ -14,11 +14,9 @@ the ratio (jieba time / extraction time; above 1 means extraction is faster than
 from __future__ import annotations
 
 import argparse
-import logging
-import sys
 from pathlib import Path
 
-from _timing import best_of
+from _timing import against_jieba, joined_text, print_ratio
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,30 +31,12 @@ def main(argv: list[str] | None = None) -> int:
     from policytext.programmes import extract_programmes
     from policytext.sections import parse_sections
 
-    files = sorted(Path(args.folder).glob("*.txt"))
-    if not files:
-        print(f"no .txt files in {args.folder}", file=sys.stderr)
-        return 2
-    text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in files) * args.repeat
+    text, n_files = joined_text(args.folder, args.repeat)
     sections = parse_sections(text)
     found = len(extract_programmes(text, sections=sections))  # warm up: patterns, lexicons
-    if "jieba" in sys.modules:
-        print("extraction imported jieba: it must not", file=sys.stderr)
-        return 1
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.lcut("预热分词器")  # load the dictionary outside the timing
-    extract_s = jieba_s = float("inf")
-    for _ in range(args.runs):  # interleaved, so that both sides see the same machine load
-        extract_s = min(extract_s, best_of(lambda: extract_programmes(text, sections=sections), 1))
-        jieba_s = min(jieba_s, best_of(lambda: jieba.lcut(text), 1))
-    n = len(text)
-    print(f"text: {n} characters from {len(files)} files x{args.repeat}; {found} programmes")
-    print(f"extract_programmes: {extract_s:.3f} s  ({n / extract_s:,.0f} chars/s)")
-    print(f"jieba.lcut:         {jieba_s:.3f} s  ({n / jieba_s:,.0f} chars/s)")
-    print(f"ratio (jieba time / extraction time): {jieba_s / extract_s:.2f}x")
+    extract_s, jieba_s = against_jieba(lambda: extract_programmes(text, sections=sections), text, args.runs)
+    print(f"text: {len(text)} characters from {n_files} files x{args.repeat}; {found} programmes")
+    print_ratio("extract_programmes", text, extract_s, jieba_s)
     return 0
 
 
