@@ -984,12 +984,15 @@ def _cell(text: str, lines: _Lines, j: int) -> str:
     return text[lines.starts[j]:lines.line_end(lines.starts[j], text)].strip()
 
 
+_CELL_SENTENCE_RE = _re.compile(r"[。；;]")  # a sentence, not a cell
+
+
 def _is_table_head(cell: str) -> bool:
     return len(cell) <= 12 and _TABLE_HEAD_RE.search(cell) is not None
 
 
 def _is_text_cell(cell: str) -> bool:
-    if not cell or len(cell) > 40 or not _HAN_RE.search(cell) or regex.search(r"[。；;]", cell):
+    if not cell or len(cell) > 40 or not _HAN_RE.search(cell) or _CELL_SENTENCE_RE.search(cell):
         return False
     return not _ATTRIBUTE_CELL_RE.match(cell) and not _VALUE_CELL_RE.match(cell)
 
