@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from policytext.batch import BatchConfig, list_inputs, process_folder, run_batch
+from policytext.batch import PART_SUFFIX, BatchConfig, _read_part, list_inputs, process_folder, run_batch
 from policytext.errors import ConfigError, ReadError
 from policytext.frame import SCHEMAS, TABLES
 
@@ -247,14 +247,15 @@ def test_an_unfinished_part_is_discarded(dirty, tmp_path):
     out = tmp_path / "out"
     run_batch(folder, out, part_files=3)
     parts = out / ".policytext" / "parts"
-    with_done = [p for p in sorted(parts.glob("*.manifest.parquet"))
-                 if "done" in set(pd.read_parquet(p)["status"])]
+    with_done = [p for p in sorted(parts.glob(f"*.manifest{PART_SUFFIX}"))
+                 if "done" in _read_part(p)["status"].to_pylist()]
     with_done[-1].unlink()  # as if the run had been killed before it committed this part
-    (parts / ".half-written.parquet.tmp").write_bytes(b"PAR1")
+    (parts / f".half-written{PART_SUFFIX}.tmp").write_bytes(b"ARROW1")
+    (parts / "r0000-000001.manifest.parquet").write_bytes(b"PAR1")  # the part format of earlier versions
     summary = run_batch(folder, out, part_files=3)
     redone = summary.n_files - summary.n_skipped - summary.n_error  # errors are always retried
     assert 0 < redone <= 3
-    assert not list(parts.glob("*.tmp"))
+    assert not list(parts.glob("*.tmp")) and not list(parts.glob("*.parquet"))
     fresh = tmp_path / "fresh"
     run_batch(folder, fresh)
     _same_files(out, fresh)
@@ -274,7 +275,7 @@ def test_killed_run_resumes_to_the_uninterrupted_result(tmp_path):
     parts = out / ".policytext" / "parts"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        if parts.is_dir() and len(list(parts.glob("*.manifest.parquet"))) >= 2:
+        if parts.is_dir() and len(list(parts.glob(f"*.manifest{PART_SUFFIX}"))) >= 2:
             break
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
@@ -384,7 +385,7 @@ def test_superseded_parts_are_pruned_and_output_must_differ_from_input(dirty, tm
     run_batch(folder, out, part_files=1)
     run_batch(folder, out, part_files=1)  # the bad files again, in new parts
     parts = out / ".policytext" / "parts"
-    manifests = sorted(parts.glob("*.manifest.parquet"))
+    manifests = sorted(parts.glob(f"*.manifest{PART_SUFFIX}"))
     assert len(manifests) == len(good) + len(bad)
     assert sum(p.name.startswith("r0002-") for p in manifests) == len(bad)
     with pytest.raises(ConfigError, match="must not be the input folder"):
@@ -407,14 +408,15 @@ def test_two_runs_never_write_one_folder(dirty, tmp_path):
 
 def test_part_files_read_back_whole_or_by_columns(tmp_path):
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
-    from policytext.batch import _read_part
+    from policytext.batch import _write_part
 
-    table = pa.table({"source": ["a.txt", "b.txt", None], "n_bytes": [3, 0, 7]})
-    pq.write_table(table, tmp_path / "r0001-000001.manifest.parquet", compression="lz4")
-    assert _read_part(tmp_path / "r0001-000001.manifest.parquet").equals(table)
-    only = _read_part(tmp_path / "r0001-000001.manifest.parquet", columns=["n_bytes"])
+    table = pa.table({"source": ["a.txt", "b.txt", None], "n_bytes": [3, 0, 7], "text": ["长" * 5000] * 3})
+    path = tmp_path / f"r0001-000001.manifest{PART_SUFFIX}"
+    _write_part(table, path)
+    assert _read_part(path).equals(table)
+    assert path.stat().st_size < 5000  # compressed
+    only = _read_part(path, columns=["n_bytes"])
     assert only.column_names == ["n_bytes"] and only["n_bytes"].to_pylist() == [3, 0, 7]
 
 

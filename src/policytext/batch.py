@@ -8,8 +8,10 @@ the number of workers or the engine: status ``"done"`` with the extraction resul
 ``programmes``, ``removed``, ``masked``; see :mod:`policytext.frame`) into a folder:
 
 - Work is committed in *parts*: every 100 files (or 4 MB), the rows of those files are written to
-  ``OUT/.policytext/parts/<run>-<seq>.<table>.parquet``, each file atomically, the part's manifest
-  last. A part without its manifest (an interrupted write) is removed at the next run.
+  ``OUT/.policytext/parts/<run>-<seq>.<table>.arrow`` (Arrow IPC files, LZ4-compressed: cheap to
+  write while the workers run and to read back at the end), each file atomically, the part's
+  manifest last. A part without its manifest (an interrupted write, or a Parquet part written by
+  versions before this format) is removed at the next run, and its files are extracted again.
 - A rerun skips every file that an earlier part recorded as done with the same content hash
   (SHA-256 of the bytes); files that failed are tried again.
 - At the end of every run the parts are merged into the tables ``OUT/<table>.<format>``, each
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
 
 ENGINES = ("local", "dask")
 STATE_DIR = ".policytext"
+PART_SUFFIX = ".arrow"  # parts are Arrow IPC files; see _PartStore
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 # Rows per Parquet row group of the final tables: documents carry the whole text, so fewer.
 _ROW_GROUPS = {"documents": 256}
@@ -618,7 +621,7 @@ class _PartStore:
         self._counts: dict[str, int] = {}
 
     def path(self, key: str, table: str) -> Path:
-        return self.root / f"{key}.{table}.parquet"
+        return self.root / f"{key}.{table}{PART_SUFFIX}"
 
     def recover(self) -> dict[str, tuple[str, str, str]]:
         """Remove unfinished parts; return ``source -> (part key, content hash, status)`` of the
@@ -626,8 +629,8 @@ class _PartStore:
 
         self.root.mkdir(parents=True, exist_ok=True)
         names = sorted(p.name for p in self.root.iterdir())
-        committed = sorted(n.removesuffix(".manifest.parquet") for n in names
-                           if n.endswith(".manifest.parquet"))
+        manifest = f".manifest{PART_SUFFIX}"
+        committed = sorted(n.removesuffix(manifest) for n in names if n.endswith(manifest))
         known = set(committed)
         for name in names:
             key = name.split(".", 1)[0]
@@ -635,9 +638,10 @@ class _PartStore:
                 (self.root / name).unlink(missing_ok=True)
         latest: dict[str, tuple[str, str, str]] = {}
         for key in committed:
-            manifest = _read_part(self.path(key, "manifest"),
-                                  columns=["source", "content_hash", "status", "error"])
-            for source, content_hash, status, error in zip(*(c.to_pylist() for c in manifest.columns),
+            rows = _read_part(self.path(key, "manifest"),
+                              columns=["source", "content_hash", "status", "error"])
+            self._counts[key] = rows.num_rows
+            for source, content_hash, status, error in zip(*(c.to_pylist() for c in rows.columns),
                                                            strict=True):
                 latest[source] = (key, content_hash or "", status)
                 if status != "done":
@@ -650,8 +654,6 @@ class _PartStore:
 
     def commit(self, items: list[FileResult], latest: dict[str, tuple[str, str, str]]) -> None:
         """Write the tables of ``items`` as one part, atomically per file, the manifest last."""
-        import pyarrow.parquet as pq
-
         from policytext.frame import RECORD_TABLES, arrow_table, empty_columns
 
         self.seq += 1
@@ -664,8 +666,9 @@ class _PartStore:
                     values.extend(item.rows[table][name])
             target = self.path(key, table)
             tmp = target.with_name(f".{target.name}.tmp")
-            pq.write_table(arrow_table(columns, table), tmp, compression="lz4")  # fast to re-read
+            _write_part(arrow_table(columns, table), tmp)
             os.replace(tmp, target)
+        self._counts[key] = len(items)
         for item in items:
             latest[item.source] = (key, item.content_hash, item.status)
             if item.status != "done":
@@ -675,11 +678,12 @@ class _PartStore:
 
     def prune(self, live: set[str]) -> None:
         """Remove the parts none of whose files is current any more (superseded by reruns)."""
-        for path in sorted(self.root.glob("*.manifest.parquet")):
-            key = path.name.removesuffix(".manifest.parquet")
+        manifest = f".manifest{PART_SUFFIX}"
+        for path in sorted(self.root.glob(f"*{manifest}")):
+            key = path.name.removesuffix(manifest)
             if key not in live:
                 path.unlink()  # the manifest first: without it the part no longer counts
-                for table in self.root.glob(f"{key}.*.parquet"):
+                for table in self.root.glob(f"{key}.*{PART_SUFFIX}"):
                     table.unlink()
 
     def error_of(self, source: str) -> str:
@@ -704,17 +708,10 @@ class _PartStore:
         with open_sink(target, arrow_schema(table), fmt, row_group_size=_ROW_GROUPS.get(table)) as sink:
             for key, wanted in segments:
                 part = self._load(key, table)
-                if len(wanted) != self._count(key):
+                if len(wanted) != self._counts[key]:
                     part = part.filter(pc.is_in(part["source"], value_set=pa.array(wanted, pa.string())))
                 sink.write(part)
         self._cache.pop(table, None)
-
-    def _count(self, key: str) -> int:
-        import pyarrow.parquet as pq
-
-        if key not in self._counts:
-            self._counts[key] = pq.ParquetFile(self.path(key, "manifest")).metadata.num_rows
-        return self._counts[key]
 
     def _load(self, key: str, table: str) -> pa.Table:
 
@@ -724,11 +721,25 @@ class _PartStore:
         return cached[1]
 
 
-def _read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
-    """One part file as a table. :class:`pyarrow.parquet.ParquetFile` reads it directly, where
-    :func:`pyarrow.parquet.read_table` would first import the dataset machinery (0.6 s spent at
-    the end of every run, while one core waits)."""
-    import pyarrow.parquet as pq
+def _write_part(table: pa.Table, path: Path) -> None:
+    """Write one part file: Arrow IPC with LZ4 (see :func:`_read_part`)."""
+    import pyarrow as pa
 
-    with pq.ParquetFile(path) as part:
-        return part.read(columns=columns)
+    options = pa.ipc.IpcWriteOptions(compression="lz4")
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema, options=options) as writer:
+        writer.write_table(table)
+
+
+def _read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One part file as a table, or only ``columns`` of it.
+
+    Parts were Parquet (LZ4) before. Arrow IPC needs no encoding, and the batch process both
+    writes the parts, while the workers run, and reads them back, at the end while the CPUs idle:
+    with 2 workers on 50 MB of input (3003 files), writing the parts took 1.0 s of its CPU
+    instead of 1.4 s, and merging them into the final tables 0.6 s instead of 1.1 s.
+    """
+    import pyarrow as pa
+
+    with pa.OSFile(str(path), "rb") as source:
+        table = pa.ipc.open_file(source).read_all()
+    return table if columns is None else table.select(columns)
