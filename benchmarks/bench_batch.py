@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -176,6 +177,9 @@ def main() -> int:
         ceiling = args.jobs / slowdown
         print(f"speed-up {args.jobs} workers vs 1 (fastest of {args.repeat} runs each): {t1 / tn:.2f}x "
               f"(target >= 1.8x for 2 workers; {t1 / tn / ceiling:.0%} of this machine's ceiling)")
+        pairs = [s[0] / p[0] for s, p in zip(serial, parallel, strict=True)]
+        print(f"speed-up of each pair of runs made one after the other: "
+              f"{', '.join(f'{r:.2f}x' for r in pairs)} (median {statistics.median(pairs):.2f}x)")
         print(f"CPU time of the parallel run: {cpun / cpu1:.2f}x the serial run's "
               "(about 1.0 means running in parallel adds no work)")
         if _busy():
