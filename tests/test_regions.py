@@ -3,12 +3,16 @@ the regions lexicon (data/lexicons/regions.tsv, built by scripts/build_regions.p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policytext.lexicon import load_lexicon
 from policytext.meta import Facts, describe
 from policytext.model import Part
-from policytext.regions import find_regions
+from policytext.regions import _NOT_PLACES, _read_at, _regions, find_regions
 
 
 def facts(text: str) -> Facts:
@@ -77,3 +81,37 @@ def test_regions_lexicon_is_complete_and_consistent():
     for city, n in (("北京市", 16), ("天津市", 16), ("上海市", 16), ("重庆市", 26)):
         districts = [r for r in rows if r["parent"] == city and r["status"] == "current"]
         assert sum(r["name"].endswith("区") for r in districts) >= n
+
+
+def _read_everywhere(text: str, context: str = "", strict: bool = False) -> list[tuple[str, tuple]]:
+    """What find_regions gives when reading at every position, as it did before it read only
+    where ``starts`` and ``heads`` allow a name: the reference for that shortcut."""
+    index, found, i = _regions(), [], 0
+    while i < len(text) - 1:
+        i, hit = _read_at(index, text, i, context, strict)
+        if hit:
+            found.append(hit)
+    return found
+
+
+def test_reading_only_where_a_name_may_start_finds_every_name(raw_dir: Path) -> None:
+    paths = sorted([*raw_dir.glob("*.txt"), *(raw_dir.parent / "sample").glob("*.txt")])
+    assert len(paths) >= 10
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for strict in (False, True):
+            assert find_regions(text, strict=strict) == _read_everywhere(text, strict=strict), path.name
+
+
+_SURFACES = sorted(_regions().by_surface)
+_PIECES = st.one_of(
+    st.sampled_from(_SURFACES[::7]), st.sampled_from([*_NOT_PLACES, "中华", "人民", "精神"]),
+    st.sampled_from(list("省市区县州旗盟的和在推进发展2024年，。\n ")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.booleans(),
+       st.sampled_from(["", "上海市杨浦区", "四川省", "青海省"]))
+def test_reading_only_where_a_name_may_start_matches_reading_everywhere(pieces, strict, context):
+    text = "".join(pieces)
+    assert find_regions(text, context, strict=strict) == _read_everywhere(text, context, strict)
