@@ -10,16 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def best_of(fn: Callable[[], object], runs: int) -> float:
-    """Best time of ``runs`` calls, with the garbage collector off during each, as timeit does."""
+def best_of(fn: Callable[[], object], runs: int, clock: Callable[[], float] = time.perf_counter) -> float:
+    """Best time of ``runs`` calls, with the garbage collector off during each, as timeit does;
+    ``clock=time.process_time`` measures the CPU time of this process instead of wall time."""
     best = float("inf")
     for _ in range(runs):
         gc.collect()
         gc.disable()
         try:
-            t0 = time.perf_counter()
+            t0 = clock()
             fn()
-            best = min(best, time.perf_counter() - t0)
+            best = min(best, clock() - t0)
         finally:
             gc.enable()
     return best

@@ -15,8 +15,10 @@ from __future__ import annotations
 import argparse
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+
+from _timing import best_of
 
 from policytext.clean import clean
 from policytext.errors import ReadError
@@ -38,16 +40,6 @@ def load(folder: Path, limit: int | None) -> list[Document]:
     return docs
 
 
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    """The shortest of ``repeat`` timed runs of ``work``, in seconds (process CPU time)."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        work()
-        times.append(time.process_time() - start)
-    return min(times)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -63,8 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     chars = sum(map(len, texts))
     jieba.lcut("预热分词词典")  # the dictionary loads once, outside the timing
 
-    clean_s = best_of(args.repeat, lambda: [clean(d) for d in docs])
-    jieba_s = best_of(args.repeat, lambda: [jieba.lcut(t) for t in texts])
+    clean_s = best_of(lambda: [clean(d) for d in docs], args.repeat, clock=time.process_time)
+    jieba_s = best_of(lambda: [jieba.lcut(t) for t in texts], args.repeat, clock=time.process_time)
     print(f"documents {len(docs)}, characters {chars:,}, best of {args.repeat} (CPU seconds)")
     print(f"clean        {clean_s:8.3f} s  {chars / clean_s:12,.0f} chars/s")
     print(f"jieba.lcut   {jieba_s:8.3f} s  {chars / jieba_s:12,.0f} chars/s")

@@ -479,8 +479,8 @@ class _Cleaner(Joiner):
                     break
                 ahead = [i]
                 for j in kept[k + 1:k + 4]:
-                    if any(not self.lines[x] for x in range(ahead[-1] + 1, j)):
-                        break  # a blank line: no title runs across it (as in the joins)
+                    if self._blank_between([ahead[-1]], [j]):
+                        break  # no title runs across a blank line (as in the joins)
                     ahead.append(j)
                 pieces = title_run([self.lines[j] for j in ahead])
                 for j in ahead[:pieces]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from policytext.model import Masked
+from policytext.periods import ORDINAL_PERIOD, PERIOD_STARTS
 
 MASK_RE = re.compile(
     r"""
@@ -49,9 +50,6 @@ SAME_RANGE_RE = re.compile(
     """,
     re.VERBOSE,
 )
-PERIOD_STARTS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
-ORDINAL_PERIOD = {"十": "十五", "十一": "十一五", "十二": "十二五", "十三": "十三五", "十四": "十四五",
-                  "十五": "十五五"}
 PLANNING_RE = re.compile(
     r"""
     (?:编制|制定|纳入|谋划|起草|研究制定|形成)[^。；]{0,24}?     # planning verbs …
@@ -94,6 +92,7 @@ def find_masks(lines: Sequence[str]) -> list[tuple[int, Masked]]:
             found.append((i, Masked(text=text, kind=kind, context=context, start=start, end=end)))
     return found
 
+
 def file_years(text: str) -> tuple[str | None, str]:
     """The one value every year of the file's kept ``text`` was rewritten to, with the evidence.
 
@@ -109,6 +108,7 @@ def file_years(text: str) -> tuple[str | None, str]:
             return values[0], (f"every year in the file is {values[0]} ({len(values)} times) "
                                f"and ranges such as {same[0]} are impossible")
     return None, ""
+
 
 def scrub(text: str, masks: Sequence[Masked], years_of_file: tuple[str | None, str], record: bool = True
           ) -> tuple[bool, list[str], list[Masked]]:

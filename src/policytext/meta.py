@@ -119,8 +119,8 @@ def _stands_alone(title: str, lines: Sequence[str]) -> bool:
     >>> _stands_alone("普陀区科委2016年工作要点", ["《普陀区科委2016年工作要点》经研究通过"])
     False
     """
-    key = re.sub(r"\s+", "", title)
-    return any(re.sub(r"\s+", "", line) == key for line in lines)
+    key = SPACE_RE.sub("", title)
+    return any(SPACE_RE.sub("", line) == key for line in lines)
 
 
 # ---------------------------------------------------------------------------------- describe

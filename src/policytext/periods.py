@@ -8,13 +8,15 @@ from collections import Counter
 
 from policytext.model import PERIODS
 
-__all__ = ["PERIOD_RE", "decide_period", "period_of_year", "period_order", "period_years", "plan_period"]
+__all__ = ["ORDINAL_PERIOD", "PERIOD_RE", "PERIOD_STARTS", "decide_period", "period_of_year", "period_order",
+           "period_years", "plan_period"]
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
-_PERIOD_START = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021,
+# The first year of each period of the CONTRACT vocabulary, and the period a 第N个五年 names.
+PERIOD_STARTS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021,
                  "十五五": 2026}
-_ORDINAL_PERIOD = {"十": "十五", "十一": "十一五", "十二": "十二五", "十三": "十三五", "十四": "十四五",
-                   "十五": "十五五"}
+ORDINAL_PERIOD = {"十": "十五", "十一": "十一五", "十二": "十二五", "十三": "十三五", "十四": "十四五",
+                  "十五": "十五五"}
 PERIOD_RE = re.compile(
     r"""
     [“"‘]{1,2}(?P<q>十[一二三四五]?五)[”"’]{1,2}                      # “十四五”, ““十三五””
@@ -179,7 +181,7 @@ def decide_period(text: str, title: str | None, date: str | None,
     congresses = [_CONGRESS_YEAR[m.group("n")] for m in _CONGRESS_RE.finditer(text)]
     floor = max(congresses) + 1 if congresses else 0
     if floor and not dated:   # a text citing the 十八大 was written after it
-        stale = [p for p in votes if _PERIOD_START[p] + 4 < floor - 1]
+        stale = [p for p in votes if PERIOD_STARTS[p] + 4 < floor - 1]
         if stale and len(stale) < len(votes):
             why.append(f"latest party congress named ({floor - 1}) rules out {'、'.join(stale)}")
             for p in stale:
@@ -204,10 +206,10 @@ def _period_of_match(match: re.Match[str]) -> str | None:
     if match.group("q") or match.group("b"):
         return match.group("q") or match.group("b")
     if match.group("ord"):
-        return _ORDINAL_PERIOD.get(match.group("ord"))
+        return ORDINAL_PERIOD.get(match.group("ord"))
     y1, y2 = int(match.group("y1")), int(match.group("y2"))
     period = period_of_year(y1)
-    return period if period and y1 == _PERIOD_START[period] and y2 == y1 + 4 else None
+    return period if period and y1 == PERIOD_STARTS[period] and y2 == y1 + 4 else None
 
 
 def _squash_reasons(reasons: list[str], keep: int = 6) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from policytext.fixes import GENRE_END_RE, HEADING_START_RE, ORG_END_RE
+from policytext.fixes import GENRE_END_RE, HEADING_START_RE, ORG_END_RE, SENTENCE_PUNCT_RE
 from policytext.rules.boilerplate import PART_HEADER_RE
 
 
@@ -25,7 +25,7 @@ def norm_title(line: str) -> str:
     return re.sub(r"[\s]", "", re.sub(r"[—–―－‐‑-]+", "-", folded))
 
 
-SENTENCE_RE = re.compile(r"[。！？；!?;]")
+SENTENCE_RE = SENTENCE_PUNCT_RE  # a sentence ends here: the fixers' test
 # a code or a date as a field's value: 000014349/2021-00012, 2021年07月27日
 CODE_VALUE_RE = re.compile(r"(?=(?:.*\d){4})[\w/\-－.．:：〔〕\[\]【】（）()年月日号\s]{4,40}")
 ANY_PUNCT_RE = re.compile(r"[，。、；：！？,.;:!?“”‘’\"'《》〈〉（）()【】\[\]〔〕—…]")
